@@ -1,0 +1,34 @@
+// Package field names what is wrong with a piece of input and where, so that
+// every layer reports bad input the same way: "findings[2].sizeMm: must be
+// between 0 and 1000". The app turns these into messages next to the field.
+package field
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Error is a problem with one field of the input.
+type Error struct {
+	Path    string // JSON path of the field, such as "vehicle.firstRegistered"
+	Problem string // plain words, such as "must be a date in the form YYYY-MM-DD"
+}
+
+func (e *Error) Error() string {
+	if e.Path == "" {
+		return e.Problem
+	}
+	return e.Path + ": " + e.Problem
+}
+
+// Errorf returns an *Error for path.
+func Errorf(path, format string, args ...any) error {
+	return &Error{Path: path, Problem: fmt.Sprintf(format, args...)}
+}
+
+// As returns the *Error inside err, if any.
+func As(err error) (*Error, bool) {
+	var fe *Error
+	ok := errors.As(err, &fe)
+	return fe, ok
+}

@@ -1,0 +1,8 @@
+// Package standards decides whether a car meets the smart Vehicle Return
+// Standards (Fair Wear & Tear) at the end of a finance agreement: finding by
+// finding, the items to hand back, and the actions due before the return date.
+//
+// Every rule is data quoted from the source documents in shared/seeds: the
+// "Your smart Journey" booklet (001, pages 15 to 20) and the Vehicle Return
+// Standards web page (002). Evaluation is pure: the date is passed in.
+package standards
