@@ -1,0 +1,164 @@
+package cover
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/rickar/cal/v2"
+	"github.com/rickar/cal/v2/gb"
+
+	"github.com/smart-selfcheck/selfcheck/date"
+)
+
+// Working days are counted with the bank holidays of England and Wales
+// (rickar/cal's gb.Holidays). The documents come from UK companies based in
+// England (Milton Keynes) and never name a nation, so that is the calendar
+// their "working days" are kept by. Scotland and Northern Ireland have extra
+// bank holidays; where one falls inside a benefit's working days, the benefit
+// also says how long it runs there (see WorkingDays.Elsewhere), so a driver in
+// those nations is not cut short.
+
+// stateFuneral2022 is missing from rickar/cal v2.1.23: the bank holiday for the
+// State Funeral of Queen Elizabeth II, Monday 19 September 2022, in every nation.
+var stateFuneral2022 = &cal.Holiday{
+	Name: "State Funeral of Queen Elizabeth II", Type: cal.ObservanceBank,
+	Month: time.September, Day: 19, StartYear: 2022, EndYear: 2022, Func: cal.CalcDayOfMonth,
+}
+
+// Bank holidays of Scotland and Northern Ireland that rickar/cal does not
+// define, written with its rules: a holiday on a weekend moves to the Monday.
+var (
+	mondayIfWeekend = []cal.AltDay{{Day: time.Saturday, Offset: 2}, {Day: time.Sunday, Offset: 1}}
+
+	// 2 January moves like Boxing Day does after Christmas.
+	secondJanuary = gb.BoxingDay.Clone(&cal.Holiday{Name: "2nd January"})
+
+	stAndrewsDay = &cal.Holiday{Name: "St Andrew's Day", Type: cal.ObservanceBank,
+		Month: time.November, Day: 30, Func: cal.CalcDayOfMonth, Observed: mondayIfWeekend}
+	stPatricksDay = &cal.Holiday{Name: "St Patrick's Day", Type: cal.ObservanceBank,
+		Month: time.March, Day: 17, Func: cal.CalcDayOfMonth, Observed: mondayIfWeekend}
+	battleOfTheBoyne = &cal.Holiday{Name: "Battle of the Boyne (Orangemen's Day)", Type: cal.ObservanceBank,
+		Month: time.July, Day: 12, Func: cal.CalcDayOfMonth, Observed: mondayIfWeekend}
+)
+
+func init() {
+	// BoxingDay is 26 December; secondJanuary must be 2 January with the same moves.
+	secondJanuary.Month, secondJanuary.Day = time.January, 2
+	secondJanuary.Func = cal.CalcDayOfMonth
+}
+
+// Nation is a part of the UK with its own bank holidays.
+type Nation int
+
+const (
+	EnglandAndWales Nation = iota
+	Scotland
+	NorthernIreland
+)
+
+func (n Nation) String() string {
+	switch n {
+	case EnglandAndWales:
+		return "England and Wales"
+	case Scotland:
+		return "Scotland"
+	case NorthernIreland:
+		return "Northern Ireland"
+	}
+	return "unknown nation"
+}
+
+var nations = []Nation{EnglandAndWales, Scotland, NorthernIreland}
+
+var calendars = map[Nation]*cal.BusinessCalendar{
+	EnglandAndWales: businessCalendar(slices.Concat(gb.Holidays, []*cal.Holiday{stateFuneral2022})),
+	Scotland: businessCalendar([]*cal.Holiday{
+		gb.NewYear, secondJanuary, gb.GoodFriday, gb.EarlyMay, gb.VEDay, gb.CoronationDay,
+		gb.SpringHoliday, gb.SpringHoliday2022, gb.PlatinumJubilee, gb.SummerHolidayScotland,
+		stateFuneral2022, stAndrewsDay, gb.ChristmasDay, gb.BoxingDay,
+	}),
+	NorthernIreland: businessCalendar(slices.Concat(gb.Holidays, []*cal.Holiday{stPatricksDay, battleOfTheBoyne, stateFuneral2022})),
+}
+
+func businessCalendar(h []*cal.Holiday) *cal.BusinessCalendar {
+	c := cal.NewBusinessCalendar()
+	c.AddHoliday(h...)
+	return c
+}
+
+// IsWorkingDay reports whether d is a weekday that is not a bank holiday in
+// the nation.
+func IsWorkingDay(d date.Date, n Nation) bool {
+	return calendars[n].IsWorkday(d.Time())
+}
+
+// Holiday names the bank holiday on d in the nation, or "" if there is none.
+func Holiday(d date.Date, n Nation) string {
+	_, observed, h := calendars[n].IsHoliday(d.Time())
+	if !observed || h == nil {
+		return ""
+	}
+	return h.Name
+}
+
+// LastOfWorkingDays is the last day of a period of n working days that starts
+// on start: start itself counts when it is a working day. A replacement car
+// "up to three working days" from Monday 24 November 2025 runs to Wednesday 26
+// November.
+func LastOfWorkingDays(start date.Date, n int, nation Nation) date.Date {
+	return WorkingDaysAfter(start.AddDays(-1), n, nation)
+}
+
+// WorkingDaysAfter is the nth working day after day, which itself does not
+// count: a complaint received on Monday 24 November 2025 is answered "within
+// three working days" by Thursday 27 November. This is how the Financial
+// Conduct Authority counts a firm's complaint deadlines.
+func WorkingDaysAfter(day date.Date, n int, nation Nation) date.Date {
+	return date.FromTime(calendars[nation].WorkdaysFrom(day.Time(), n))
+}
+
+// WorkingDays is a limit of n working days turned into dates.
+type WorkingDays struct {
+	Days    int       `json:"days"`
+	Start   date.Date `json:"start"`
+	Until   date.Date `json:"until"`             // last day, England and Wales
+	Skipped []string  `json:"skipped,omitempty"` // bank holidays inside the period, "Friday 26 December 2025 (Boxing Day)"
+	Later   date.Date `json:"later,omitzero"`    // the latest last day in Scotland or Northern Ireland, when later than Until
+	Note    string    `json:"note,omitempty"`    // where and why the period ends later, in plain words
+}
+
+// CountWorkingDays turns "up to n working days" from start into dates: the
+// last day in England and Wales, the bank holidays skipped, and a note when
+// Scotland or Northern Ireland end later because of their own bank holidays.
+func CountWorkingDays(start date.Date, n int) WorkingDays {
+	w := WorkingDays{Days: n, Start: start, Until: LastOfWorkingDays(start, n, EnglandAndWales)}
+	w.Skipped = bankHolidays(start, w.Until, EnglandAndWales)
+	for _, nation := range nations[1:] {
+		until := LastOfWorkingDays(start, n, nation)
+		if !until.After(w.Until) {
+			continue
+		}
+		if until.After(w.Later) {
+			w.Later = until
+		}
+		if w.Note != "" {
+			w.Note += "; "
+		}
+		w.Note += "in " + nation.String() + " up to " + until.Day() +
+			" (bank holiday there: " + strings.Join(bankHolidays(start, until, nation), ", ") + ")"
+	}
+	return w
+}
+
+// bankHolidays lists the weekdays from first to last that are bank holidays
+// in the nation, as "Friday 26 December 2025 (Boxing Day)".
+func bankHolidays(first, last date.Date, n Nation) []string {
+	var out []string
+	for d := first; !d.After(last); d = d.AddDays(1) {
+		if h := Holiday(d, n); h != "" {
+			out = append(out, d.Day()+" ("+h+")")
+		}
+	}
+	return out
+}
