@@ -1,0 +1,60 @@
+# smart self-check. `make test` is the one test command; CI runs it via .ci/run.
+export GOTOOLCHAIN := local
+export GOFLAGS := -buildvcs=false
+
+GO       ?= go
+ADDR     ?= 127.0.0.1:8000
+WASM     := web/app.wasm
+WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
+# Packages with no browser or server code: their tests also run as wasm on Node.
+PURE     := ./date ./field ./standards ./cover ./pdf
+GOSRC    := $(shell find . -name '*.go' -not -path './e2e/*' -not -name '*_test.go') go.mod go.sum
+
+.PHONY: all wasm run static test vet unit wasm-test e2e chromium bench clean
+
+all: wasm
+
+$(WASM): $(GOSRC)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ .
+
+wasm: $(WASM)
+
+run: wasm
+	$(GO) run . serve -addr $(ADDR)
+
+static: wasm
+	$(GO) run . static -o dist
+
+test: vet unit wasm-test e2e
+
+vet:
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet . ./app $(PURE)
+
+unit:
+	$(GO) test ./...
+
+wasm-test:
+	@command -v node >/dev/null || { echo "wasm-test needs Node.js: install it (apt-get install nodejs)" >&2; exit 1; }
+	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASMEXEC)" $(PURE)
+
+e2e: chromium static
+	$(GO) test -tags e2e -count=1 ./e2e/
+
+# The browser suite needs Chromium; install Debian's when it is missing.
+chromium:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing chromium with apt-get"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else \
+	    echo "The browser suite needs Chromium: install Debian's package (sudo apt-get install chromium)" >&2; exit 1; \
+	  fi; \
+	fi
+
+bench: chromium static
+	$(GO) run ./e2e/size $(WASM)
+	$(GO) test -tags e2e -run '^$$' -bench . -benchtime 5x ./e2e/
+
+clean:
+	rm -rf dist $(WASM) $(WASM).br $(WASM).gz

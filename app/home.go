@@ -1,0 +1,36 @@
+package app
+
+import "github.com/maxence-charriere/go-app/v9/pkg/app"
+
+type job struct {
+	path, title, text string
+}
+
+// jobs are the three things a driver comes here to do.
+var jobs = []job{
+	{PathCheck, "Check my car before returning it",
+		"Walk round the car with the Vehicle Return Standards: what is fair wear and tear, what will be charged, what to hand back."},
+	{PathAssistance, "I need road assistance",
+		"Am I covered, does cover apply in this country, and which number do I ring from here."},
+	{PathContacts, "Contacts and documents",
+		"Customer Services, insurance, complaints, your agreement, and a printable contact sheet."},
+}
+
+type home struct{ app.Compo }
+
+func (h *home) Render() app.UI {
+	return layout(PathHome, "What do you need?",
+		app.P().Class("lead").Text("Works offline. Your answers stay on this device."),
+		app.Ul().Class("jobs").Body(
+			app.Range(jobs).Slice(func(i int) app.UI {
+				j := jobs[i]
+				return app.Li().Body(
+					app.A().Class("job").Href(j.path).Body(
+						app.Span().Class("job-title").Text(j.title),
+						app.Span().Class("job-text").Text(j.text),
+					),
+				)
+			}),
+		),
+	)
+}

@@ -1,0 +1,46 @@
+package app
+
+import "github.com/maxence-charriere/go-app/v9/pkg/app"
+
+type navItem struct {
+	path, label, icon string
+}
+
+// nav is the bar at the foot of every screen: each job is one tap away.
+var nav = []navItem{
+	{PathCheck, "Return check", "✓"},
+	{PathAssistance, "Assistance", "☎"},
+	{PathContacts, "Contacts", "✉"},
+}
+
+// layout frames a screen: header, the update notice, the content and the nav.
+// current is the path of the screen, so its nav item is marked.
+func layout(current, heading string, content ...app.UI) app.UI {
+	return app.Div().Class("shell").Body(
+		app.A().Class("skip").Href("#main").Text("Skip to content"),
+		app.Header().Class("topbar").Body(
+			app.A().Class("brand").Href(PathHome).Body(
+				app.Img().Src("/web/icon.svg").Alt("").Class("brand-icon"),
+				app.Span().Text("smart self-check"),
+			),
+		),
+		newUpdateNotice(),
+		app.Main().ID("main").Class("content").Body(
+			app.H1().Text(heading),
+			app.Div().Body(content...),
+		),
+		app.Nav().Class("tabbar").Aria("label", "Main").Body(
+			app.Range(nav).Slice(func(i int) app.UI {
+				n := nav[i]
+				a := app.A().Class("tab").Href(n.path).Body(
+					app.Span().Class("tab-icon").Aria("hidden", "true").Text(n.icon),
+					app.Span().Text(n.label),
+				)
+				if n.path == current {
+					a = a.Aria("current", "page").Class("tab-current")
+				}
+				return a
+			}),
+		),
+	)
+}

@@ -1,0 +1,120 @@
+package cli
+
+import (
+	"bytes"
+	"crypto/sha256"
+	_ "embed"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	ui "github.com/smart-selfcheck/selfcheck/app"
+)
+
+// webDir holds the static assets and the built app.wasm; go-app serves it at /web/.
+const webDir = "web"
+
+// wasmLengthHeader carries the uncompressed size of app.wasm so the loader's
+// progress is right when the file travels compressed.
+const wasmLengthHeader = "X-Wasm-Content-Length"
+
+// contentSecurityPolicy allows nothing from another origin, ever.
+const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+	"img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; " +
+	"object-src 'none'; base-uri 'none'"
+
+//go:embed app-worker.js
+var workerTemplate string
+
+// newHandler describes the app to go-app. The version is a hash of what the
+// browser runs, so a new build always installs as a new version.
+func newHandler() (*app.Handler, error) {
+	version, err := contentVersion(webDir)
+	if err != nil {
+		return nil, err
+	}
+	cacheable := []string{"/web/icon.svg", "/web/icon-512.png"}
+	for _, p := range ui.Paths {
+		if p != ui.PathHome {
+			cacheable = append(cacheable, p)
+		}
+	}
+	return &app.Handler{
+		Name:            "smart self-check",
+		ShortName:       "self-check",
+		Title:           "smart self-check",
+		Description:     "Offline self-check for smart drivers: the Vehicle Return Standards, road assistance cover and the numbers to call.",
+		Lang:            "en-GB",
+		ThemeColor:      "#0f5c3a",
+		BackgroundColor: "#ffffff",
+		LoadingLabel:    "Loading smart self-check… {progress}%",
+		Icon: app.Icon{
+			Default:    "/web/icon-192.png",
+			Large:      "/web/icon-512.png",
+			SVG:        "/web/icon.svg",
+			AppleTouch: "/web/apple-touch-icon.png",
+		},
+		Styles:                  []string{"/web/app.css"},
+		CacheableResources:      cacheable,
+		RawHeaders:              []string{`<meta http-equiv="Content-Security-Policy" content="` + contentSecurityPolicy + `">`},
+		Version:                 version,
+		WasmContentLengthHeader: wasmLengthHeader,
+		ServiceWorkerTemplate:   workerTemplate,
+	}, nil
+}
+
+// contentVersion hashes every file under dir that the browser loads
+// (compressed copies are the same content) and the worker template.
+func contentVersion(dir string) (string, error) {
+	if _, err := os.Stat(filepath.Join(dir, "app.wasm")); err != nil {
+		return "", fmt.Errorf("%s/app.wasm is missing: build it first with 'make wasm'", dir)
+	}
+	var names []string
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && !isCompressedCopy(path) {
+			names = append(names, path)
+		}
+		return err
+	})
+	if err != nil {
+		return "", err
+	}
+	sort.Strings(names)
+	h := sha256.New()
+	io.WriteString(h, workerTemplate)
+	for _, name := range names {
+		f, err := os.Open(name)
+		if err != nil {
+			return "", err
+		}
+		io.WriteString(h, filepath.ToSlash(name))
+		_, err = io.Copy(h, f)
+		f.Close()
+		if err != nil {
+			return "", err
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16], nil
+}
+
+// tidyPage corrects what go-app writes into every page's head: it forbids
+// zooming, which low-vision drivers need, and it records the address the
+// page was rendered at, which means nothing on another host.
+func tidyPage(page []byte) []byte {
+	page = bytes.Replace(page, []byte(", maximum-scale=1, user-scalable=0"), nil, 1)
+	return ogURL.ReplaceAll(page, nil)
+}
+
+var ogURL = regexp.MustCompile(`<meta property="og:url" content="[^"]*">\n?`)
+
+func isCompressedCopy(path string) bool {
+	return strings.HasSuffix(path, ".br") || strings.HasSuffix(path, ".gz")
+}

@@ -1,0 +1,245 @@
+//go:build e2e
+
+// Package e2e drives the built static site (dist/, from `make static`) in
+// headless Chromium, as a driver's phone would load it from a CDN.
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/require"
+)
+
+// distDir is the static site under test.
+const distDir = "../dist"
+
+// phoneWidth is the narrowest screen the app is designed for.
+const phoneWidth, phoneHeight = 360, 740
+
+var allocCtx context.Context
+
+func TestMain(m *testing.M) {
+	if _, err := os.Stat(filepath.Join(distDir, "web", "app.wasm")); err != nil {
+		fmt.Fprintln(os.Stderr, "e2e: dist/ is not built: run the suite with `make e2e` (it runs `make static` first)")
+		os.Exit(1)
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.WindowSize(phoneWidth, phoneHeight),
+	)
+	if _, err := os.Stat("/usr/bin/chromium"); err == nil {
+		opts = append(opts, chromedp.ExecPath("/usr/bin/chromium"))
+	}
+	ctx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	allocCtx = ctx
+	code := m.Run()
+	cancel()
+	os.Exit(code)
+}
+
+// site serves dist/ like a static host: a file, else the same path with
+// .html, else 404.html with status 404. It sends no headers of its own, so
+// the page's own CSP meta tag is what the browser enforces.
+type site struct {
+	URL  string
+	srv  *http.Server
+	once sync.Once
+}
+
+func serveSite(t *testing.T) *site {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	files := http.FileServer(http.Dir(distDir))
+	s := &site{URL: "http://" + ln.Addr().String()}
+	s.srv = &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p := filepath.Join(distDir, filepath.FromSlash(r.URL.Path))
+		if st, err := os.Stat(p); err == nil && !st.IsDir() || r.URL.Path == "/" {
+			files.ServeHTTP(w, r)
+			return
+		}
+		if _, err := os.Stat(p + ".html"); err == nil {
+			http.ServeFile(w, r, p+".html")
+			return
+		}
+		b, _ := os.ReadFile(filepath.Join(distDir, "404.html"))
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.WriteHeader(http.StatusNotFound)
+		w.Write(b)
+	})}
+	go s.srv.Serve(ln)
+	t.Cleanup(s.Stop)
+	return s
+}
+
+// Stop takes the site off the network, as when the phone loses signal.
+func (s *site) Stop() {
+	s.once.Do(func() { s.srv.Close() })
+}
+
+// tab is one browser tab with everything it reported.
+type tab struct {
+	ctx    context.Context
+	origin string
+
+	mu       sync.Mutex
+	problems []string // console errors, exceptions, CSP violations
+	foreign  []string // requests to another origin
+}
+
+// newTab opens a tab in a fresh browser profile for the site at origin.
+func newTab(t *testing.T, origin string) *tab {
+	t.Helper()
+	browserCtx, cancelBrowser := chromedp.NewContext(allocCtx)
+	ctx, cancelTimeout := context.WithTimeout(browserCtx, 90*time.Second)
+	t.Cleanup(func() { cancelTimeout(); cancelBrowser() })
+	tb := &tab{ctx: ctx, origin: origin}
+	chromedp.ListenTarget(ctx, func(ev any) {
+		tb.mu.Lock()
+		defer tb.mu.Unlock()
+		switch ev := ev.(type) {
+		case *runtime.EventConsoleAPICalled:
+			if ev.Type == runtime.APITypeError {
+				var parts []string
+				for _, a := range ev.Args {
+					parts = append(parts, string(a.Value)+a.Description)
+				}
+				tb.problems = append(tb.problems, "console.error: "+strings.Join(parts, " "))
+			}
+		case *runtime.EventExceptionThrown:
+			tb.problems = append(tb.problems, "exception: "+ev.ExceptionDetails.Error())
+		case *log.EventEntryAdded:
+			if ev.Entry.Level == log.LevelError {
+				tb.problems = append(tb.problems, "log: "+ev.Entry.Text+" "+ev.Entry.URL)
+			}
+		case *network.EventRequestWillBeSent:
+			u := ev.Request.URL
+			if !strings.HasPrefix(u, origin) && !strings.HasPrefix(u, "data:") && !strings.HasPrefix(u, "blob:") {
+				tb.foreign = append(tb.foreign, u)
+			}
+		}
+	})
+	require.NoError(t, chromedp.Run(ctx, log.Enable(), network.Enable(), runtime.Enable(),
+		emulation.SetDeviceMetricsOverride(phoneWidth, phoneHeight, 1, true)))
+	return tb
+}
+
+func (tb *tab) run(t *testing.T, actions ...chromedp.Action) {
+	t.Helper()
+	require.NoError(t, chromedp.Run(tb.ctx, actions...))
+}
+
+// report returns what the tab has reported so far.
+func (tb *tab) report() (problems, foreign []string) {
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	return append([]string(nil), tb.problems...), append([]string(nil), tb.foreign...)
+}
+
+// open navigates to path and waits until the app has taken over from the
+// loader and shows heading.
+func (tb *tab) open(t *testing.T, path, heading string) {
+	t.Helper()
+	tb.run(t, chromedp.Navigate(tb.origin+path))
+	tb.waitApp(t, heading)
+}
+
+// waitApp waits until the wasm app runs (the loader is gone) and the page's
+// h1 reads heading.
+func (tb *tab) waitApp(t *testing.T, heading string) {
+	t.Helper()
+	js := fmt.Sprintf(`!document.getElementById("app-wasm-loader") && document.querySelector("h1") && document.querySelector("h1").textContent === %q`, heading)
+	tb.waitJS(t, js, "the app to show "+heading)
+}
+
+// waitJS polls expr until it is true.
+func (tb *tab) waitJS(t *testing.T, expr, what string) {
+	t.Helper()
+	deadline := time.Now().Add(45 * time.Second)
+	for {
+		var ok bool
+		err := chromedp.Run(tb.ctx, chromedp.Evaluate(expr, &ok))
+		if err == nil && ok {
+			return
+		}
+		if time.Now().After(deadline) {
+			var html string
+			chromedp.Run(tb.ctx, chromedp.Evaluate(`document.body ? document.body.innerText.slice(0, 600) : ""`, &html))
+			p, _ := tb.report()
+			t.Fatalf("timed out waiting for %s (last error %v); page text: %q; problems: %v", what, err, html, p)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// waitOfflineReady waits until the service worker controls the page and has
+// cached the whole app.
+func (tb *tab) waitOfflineReady(t *testing.T) {
+	t.Helper()
+	tb.run(t, chromedp.Evaluate(`window.__offlineReady = false;
+		(async () => {
+			const reg = await navigator.serviceWorker.ready;
+			while (!navigator.serviceWorker.controller) { await new Promise(r => setTimeout(r, 50)); }
+			const keys = await caches.keys();
+			const cache = await caches.open(keys.find(k => k.startsWith("selfcheck-")));
+			window.__offlineReady = !!(await cache.match("/web/app.wasm")) && !!(await cache.match("/"));
+		})()`, nil))
+	tb.waitJS(t, `window.__offlineReady === true`, "the service worker to cache the app")
+}
+
+// requireClean fails on any console error, exception, CSP violation or
+// request to another origin, except problems containing one of allowed.
+func requireClean(t *testing.T, tb *tab, allowed ...string) {
+	t.Helper()
+	all, foreign := tb.report()
+	var problems []string
+	for _, p := range all {
+		if !containsAny(p, allowed) {
+			problems = append(problems, p)
+		}
+	}
+	require.Empty(t, problems, "console errors, exceptions or CSP violations")
+	require.Empty(t, foreign, "requests to another origin")
+}
+
+
+// awaitPromise makes Evaluate wait for the promise the expression returns.
+func awaitPromise(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// screenshot saves the whole page as e2e/screenshots/name.png for a person
+// to look at; the directory is not committed.
+func (tb *tab) screenshot(t *testing.T, name string) {
+	t.Helper()
+	var png []byte
+	tb.run(t, chromedp.FullScreenshot(&png, 100))
+	require.NoError(t, os.MkdirAll("screenshots", 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join("screenshots", name+".png"), png, 0o644))
+}

@@ -1,0 +1,89 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"strings"
+	"net/http"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// screens are the routes with the heading each one shows.
+var screens = []struct{ path, heading string }{
+	{"/", "What do you need?"},
+	{"/check", "Return check"},
+	{"/assistance", "Road assistance"},
+	{"/contacts", "Contacts and documents"},
+}
+
+func TestEveryScreenLoadsCleanUnderTheCSP(t *testing.T) {
+	s := serveSite(t)
+	tb := newTab(t, s.URL)
+	for _, sc := range screens {
+		tb.open(t, sc.path, sc.heading)
+		tb.screenshot(t, "shell"+strings.ReplaceAll(sc.path, "/", "-"))
+		var overflow bool
+		tb.run(t, chromedp.Evaluate(`document.documentElement.scrollWidth > document.documentElement.clientWidth`, &overflow))
+		assert.False(t, overflow, "%s scrolls sideways at %d px", sc.path, phoneWidth)
+	}
+	var cspMeta string
+	tb.run(t, chromedp.Evaluate(`document.querySelector('meta[http-equiv="Content-Security-Policy"]').content`, &cspMeta))
+	assert.Contains(t, cspMeta, "default-src 'self'")
+	requireClean(t, tb)
+}
+
+func TestHomeOffersTheThreeJobs(t *testing.T) {
+	s := serveSite(t)
+	tb := newTab(t, s.URL)
+	tb.open(t, "/", "What do you need?")
+	var links []string
+	tb.run(t, chromedp.Evaluate(`[...document.querySelectorAll("a.job")].map(a => a.getAttribute("href"))`, &links))
+	assert.Equal(t, []string{"/check", "/assistance", "/contacts"}, links)
+
+	// Touch targets and text sizes for a phone in one hand.
+	var small []string
+	tb.run(t, chromedp.Evaluate(`[...document.querySelectorAll("a, button, input, select, textarea")]
+		.filter(e => e.offsetParent !== null && !e.classList.contains("skip"))
+		.filter(e => { const r = e.getBoundingClientRect(); return r.height < 44 || r.width < 44; })
+		.map(e => e.outerHTML.slice(0, 80))`, &small))
+	assert.Empty(t, small, "touch targets under 44 px")
+	var tinyText []string
+	tb.run(t, chromedp.Evaluate(`[...document.querySelectorAll("body *")]
+		.filter(e => e.offsetParent !== null && [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()))
+		.filter(e => parseFloat(getComputedStyle(e).fontSize) < 14)
+		.map(e => e.tagName + ": " + e.textContent.slice(0, 40))`, &tinyText))
+	assert.Empty(t, tinyText, "text smaller than 14 px")
+	requireClean(t, tb)
+}
+
+func TestUnknownPathShowsNotFound(t *testing.T) {
+	s := serveSite(t)
+	tb := newTab(t, s.URL)
+	tb.open(t, "/no/such/page", "Page not found")
+	// The host answers 404 with the app shell, as a CDN does.
+	requireClean(t, tb, "status of 404 (Not Found) "+s.URL+"/no/such/page")
+}
+
+func TestWorksOfflineAfterOneVisit(t *testing.T) {
+	s := serveSite(t)
+	tb := newTab(t, s.URL)
+	tb.open(t, "/", "What do you need?")
+	tb.waitOfflineReady(t)
+	s.Stop()
+
+	_, err := http.Get(s.URL)
+	require.Error(t, err, "the server should be unreachable now")
+
+	tb.run(t, chromedp.Reload())
+	tb.waitApp(t, "What do you need?")
+	for _, sc := range screens {
+		tb.open(t, sc.path, sc.heading)
+	}
+	tb.open(t, "/?utm_source=x", "What do you need?")
+	tb.open(t, "/check?utm_campaign=spring&ref=card", "Return check")
+	tb.open(t, "/somewhere/else?x=1", "Page not found")
+}
