@@ -221,7 +221,6 @@ func requireClean(t *testing.T, tb *tab, allowed ...string) {
 	require.Empty(t, foreign, "requests to another origin")
 }
 
-
 // awaitPromise makes Evaluate wait for the promise the expression returns.
 func awaitPromise(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }
 

@@ -3,8 +3,8 @@
 package e2e
 
 import (
-	"strings"
 	"net/http"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
