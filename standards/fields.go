@@ -1,0 +1,103 @@
+package standards
+
+import "fmt"
+
+// FieldType is how a finding's field is entered.
+type FieldType int
+
+const (
+	Number  FieldType = iota + 1 // a JSON number, within Range
+	Text                         // free text; Suggestions may offer common values
+	Boolean                      // true or false; missing means "not said"
+	Choice                       // one of Options, by id
+)
+
+var fieldTypeNames = [...]string{"", "number", "text", "boolean", "choice"}
+
+func (t FieldType) String() string {
+	if t < 0 || int(t) >= len(fieldTypeNames) {
+		return fmt.Sprintf("FieldType(%d)", int(t))
+	}
+	return fieldTypeNames[t]
+}
+
+func (t FieldType) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
+
+// Field is one thing a driver records about a finding. The UI builds its
+// forms from these; the file decoder reads and checks findings with them.
+type Field struct {
+	Name        string    `json:"name"` // the key in a finding of the self-check file
+	Label       string    `json:"label"`
+	Type        FieldType `json:"type"`
+	Unit        string    `json:"unit,omitempty"`
+	Range       *Range    `json:"range,omitempty"`       // numbers only
+	Options     []Option  `json:"options,omitempty"`     // choices only: the allowed values
+	Suggestions []Option  `json:"suggestions,omitempty"` // text only: common values, others allowed
+	Help        string    `json:"help,omitempty"`
+	Needed      bool      `json:"needed,omitempty"` // the verdict depends on it; missing makes it borderline
+
+	number func(*Finding) **float64
+	text   func(*Finding) *string
+	flag   func(*Finding) **bool
+}
+
+// Range is the inclusive range of a number field.
+type Range struct {
+	Min float64 `json:"min"`
+	Max float64 `json:"max"`
+}
+
+// Option is one value of a choice, or a suggestion for a text field.
+type Option struct {
+	ID    string `json:"id"`
+	Label string `json:"label"`
+}
+
+// Tyre and wheel positions.
+var wheelPositions = []Option{
+	{"front-left", "Front left"},
+	{"front-right", "Front right"},
+	{"rear-left", "Rear left"},
+	{"rear-right", "Rear right"},
+	{"spare", "Spare"},
+}
+
+// The fields of a finding, in the order a file writes them. Kinds use copies,
+// sometimes relabelled.
+var (
+	locationField = Field{Name: "location", Label: "Where on the car", Type: Text,
+		text: func(f *Finding) *string { return &f.Location }}
+	panelField = Field{Name: "location", Label: "Panel", Type: Text, Needed: true,
+		Help:        "Only one dent per panel is accepted, so say which panel.",
+		Suggestions: panelOptions(),
+		text:        func(f *Finding) *string { return &f.Location }}
+	positionField = Field{Name: "position", Label: "Wheel", Type: Choice, Options: wheelPositions,
+		text: func(f *Finding) *string { return &f.Position }}
+	sizeField = Field{Name: "sizeMm", Label: "Size, longest way across", Type: Number, Unit: "mm",
+		Range: &Range{0, 1000}, Needed: true,
+		number: func(f *Finding) **float64 { return &f.SizeMm }}
+	treadField = Field{Name: "treadMm", Label: "Lowest tread depth across the middle 75% of the tyre", Type: Number, Unit: "mm",
+		Range: &Range{0, 20}, Needed: true,
+		number: func(f *Finding) **float64 { return &f.TreadMm }}
+	brandField = Field{Name: "brand", Label: "Tyre brand", Type: Text, Suggestions: []Option{{"Pirelli", "Pirelli"}, {"Bridgestone", "Bridgestone"}},
+		Help: "Tyres on the same axle must match in brand and size.",
+		text: func(f *Finding) *string { return &f.Brand }}
+	tyreSizeField = Field{Name: "size", Label: "Tyre size", Type: Text, Help: "As on the sidewall, such as 165/65 R15.",
+		text: func(f *Finding) *string { return &f.Size }}
+	swageField = Field{Name: "onSwageLineOrEdge", Label: "On a swage line (a crease styled into the panel) or an edge", Type: Boolean, Needed: true,
+		flag: func(f *Finding) **bool { return &f.OnSwageLineOrEdge }}
+	highProfileField = Field{Name: "highProfilePanel", Label: "On a high-profile panel, such as the bonnet or a wheel arch", Type: Boolean, Needed: true,
+		flag: func(f *Finding) **bool { return &f.HighProfilePanel }}
+	inViewField = Field{Name: "inDriversView", Label: "In the driver's line of sight", Type: Boolean, Needed: true,
+		flag: func(f *Finding) **bool { return &f.InDriversView }}
+	crackingField = Field{Name: "cracking", Label: "Signs of cracking around it", Type: Boolean, Needed: true,
+		flag: func(f *Finding) **bool { return &f.Cracking }}
+	appearanceField = Field{Name: "affectsAppearance", Label: "Spoils the overall appearance of the car", Type: Boolean, Needed: true,
+		flag: func(f *Finding) **bool { return &f.AffectsAppearance }}
+	noteField = Field{Name: "note", Label: "Note", Type: Text,
+		text: func(f *Finding) *string { return &f.Note }}
+)
+
+// findingFields are every field a finding may carry, in file order.
+var findingFields = []*Field{&locationField, &positionField, &sizeField, &treadField, &brandField, &tyreSizeField,
+	&swageField, &highProfileField, &inViewField, &crackingField, &appearanceField, &noteField}

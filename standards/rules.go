@@ -1,0 +1,90 @@
+package standards
+
+import (
+	"fmt"
+
+	"github.com/smart-selfcheck/selfcheck/date"
+)
+
+// Rule is a general rule of the Vehicle Return Standards, beyond the areas.
+type Rule struct {
+	ID    string `json:"id"`
+	Label string `json:"label"`
+	Quote
+	Action string `json:"action,omitempty"` // the id of the action it may call for
+	Kind   string `json:"kind,omitempty"`   // the finding kind that records a breach
+}
+
+// Action is something to do before the car goes back.
+type Action struct {
+	ID     string    `json:"id"`
+	Due    date.Date `json:"due"`
+	Text   string    `json:"text"`
+	Source string    `json:"source"`
+}
+
+const pleaseNote = booklet + "Vehicle Return Standards p.15, Please note"
+
+var rules = []Rule{
+	{ID: "charges", Label: "Not acceptable means likely to be charged",
+		Quote: Quote{"Anything mentioned in the Not Acceptable section of the following pages is likely to be charged for on return of the vehicle", pleaseNote}},
+	{ID: "service-history", Label: "Full smart service history", Action: "service-history",
+		Quote: Quote{"A full service history is required from a smart Retailer. If this is not provided you will be charged in accordance with the matrix supplied in your agreement", pleaseNote}},
+	{ID: "mot", Label: "MOT with six months remaining for cars over three years old", Action: "mot",
+		Quote: Quote{"All vehicles over three years old from the date of registration will need a current MOT certificate with six months remaining. We cannot allocate drivers to collect the vehicle without an MOT, in which case you may be charged for a transporter to return the vehicle and the cost for an MOT", pleaseNote}},
+	{ID: "cherished-plate", Label: "Cherished number plate on retention", Action: "cherished-plate",
+		Quote: Quote{"If you have a cherished number plate, it's important to place it on retention with the DVLA who advise you do this at least 10-12 weeks before the end of your agreement (call 0300 790 6802, or go to gov.uk/keep-registration-number). When you have the new registration number please let Customer Services know so that they can update the vehicle's details.", pleaseNote}},
+	{ID: "wraps-and-livery", Label: "Wraps and livery removed", Kind: "body.wrap-or-livery",
+		Quote: Quote{wrapsWording, booklet + "Fair Wear & Tear p.17, Body and Paint"}},
+}
+
+// cherishedPlateLead is how long before the return date the plate should go
+// on retention: the earlier end of "10-12 weeks", so the driver is in time.
+const cherishedPlateLead = 12 * 7 // days
+
+func ruleByID(id string) Rule {
+	for _, r := range rules {
+		if r.ID == id {
+			return r
+		}
+	}
+	panic("standards: no rule " + id)
+}
+
+// actions lists what the general rules ask of this car, in rule order.
+func actions(v *Vehicle, c car) []Action {
+	out := []Action{}
+	add := func(rule string, due date.Date, text string) {
+		out = append(out, Action{ID: rule, Due: due, Text: text, Source: ruleByID(rule).Source})
+	}
+	switch {
+	case v.FullServiceHistory == nil:
+		add("service-history", c.returnDate, "Check that you have a full service history from a smart Retailer: without one you will be charged in accordance with the matrix supplied in your agreement."+lastService(v))
+	case !*v.FullServiceHistory:
+		add("service-history", c.returnDate, "A full service history from a smart Retailer is required: without one you will be charged in accordance with the matrix supplied in your agreement. Have any missing services done at a smart Retailer before the return date."+lastService(v))
+	}
+	if c.overThree {
+		need := c.returnDate.AddMonths(6)
+		switch {
+		case v.MOTExpires.IsZero():
+			add("mot", c.returnDate, fmt.Sprintf("Your car will be over three years old, so it needs a current MOT certificate with six months remaining when it goes back: an MOT running until at least %s. You have not given the MOT expiry date, so check it. Without it you may be charged for a transporter to return the car and for an MOT.", need.Long()))
+		case v.MOTExpires.Before(need):
+			add("mot", c.returnDate, fmt.Sprintf("Your MOT expires on %s, less than six months after the return date. Your car will be over three years old, so it needs a current MOT certificate with six months remaining: an MOT running until at least %s. Have an MOT done before the return date, or you may be charged for a transporter to return the car and for an MOT.", v.MOTExpires.Long(), need.Long()))
+		}
+	}
+	plate := fmt.Sprintf("put it on retention with the DVLA by %s, at least 10 to 12 weeks before the end of your agreement as the DVLA advise: call 0300 790 6802 or go to gov.uk/keep-registration-number. When you have the new registration number, let Customer Services know.", c.returnDate.AddDays(-cherishedPlateLead).Long())
+	switch {
+	case v.CherishedPlate == nil:
+		add("cherished-plate", c.returnDate.AddDays(-cherishedPlateLead), "If you have a cherished number plate, "+plate)
+	case *v.CherishedPlate:
+		add("cherished-plate", c.returnDate.AddDays(-cherishedPlateLead), "You have a cherished number plate: "+plate)
+	}
+	return out
+}
+
+func lastService(v *Vehicle) string {
+	if v.LastOfficialService.IsZero() {
+		return ""
+	}
+	return " Your last official service was on " + v.LastOfficialService.Long() + "."
+}
