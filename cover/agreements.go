@@ -1,0 +1,120 @@
+package cover
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Agreement is a finance agreement type from the booklet.
+type Agreement int
+
+const (
+	AgreementNotGiven Agreement = iota
+	Agility
+	OperatingLease
+	ContractHire
+	LeaseAndCare
+)
+
+// agreementNames are the names the command and files use, in order of the
+// constants.
+var agreementNames = []string{"", "agility", "operating-lease", "contract-hire", "lease-and-care"}
+
+// String is the agreement's command-line name, such as "lease-and-care".
+func (a Agreement) String() string {
+	if a < 0 || int(a) >= len(agreementNames) {
+		return fmt.Sprintf("Agreement(%d)", int(a))
+	}
+	return agreementNames[a]
+}
+
+// ParseAgreement reads an agreement name, ignoring case, spaces and the
+// difference between "-", "_", "&" and "and": "lease&care", "Lease and care"
+// and "lease-and-care" are all LeaseAndCare. "" is AgreementNotGiven.
+func ParseAgreement(s string) (Agreement, error) {
+	k := strings.NewReplacer("&", "and", " ", "", "-", "", "_", "").Replace(strings.ToLower(strings.TrimSpace(s)))
+	for i, n := range agreementNames {
+		if k == strings.ReplaceAll(n, "-", "") {
+			return Agreement(i), nil
+		}
+	}
+	return AgreementNotGiven, fmt.Errorf("%q is not an agreement type; use one of %s", s, strings.Join(agreementNames[1:], ", "))
+}
+
+func (a Agreement) MarshalText() ([]byte, error) { return []byte(a.String()), nil }
+
+func (a *Agreement) UnmarshalText(b []byte) error {
+	p, err := ParseAgreement(string(b))
+	*a = p
+	return err
+}
+
+// AgreementInfo is what the booklet says about an agreement type: what it is,
+// what happens at its end, and what to do before taking the car abroad.
+type AgreementInfo struct {
+	Agreement Agreement
+	Name      string   // as the booklet writes it
+	Overview  string   // quoted
+	AtEnd     []string // "What happens at the end of your agreement?", quoted
+	Abroad    string   // taking the car abroad; "" when the booklet says nothing for this type
+	Note      string   // how we read the booklet where it is silent
+	Source    string
+}
+
+var operatingLeaseEnd = []string{
+	"At the end of the agreement simply hand back your vehicle with nothing more to pay, subject to meeting our Vehicle Return Standards as vehicle condition, excess mileage and other charges may be payable.",
+	"Near the end of your agreement, we’ll remind you that it’s about to end and we’ll schedule for the return of your smart at your convenience. Please be aware that excess mileage, damage or service history related charges may apply.",
+	"You can then lease another smart or purchase one of your own.",
+}
+
+// Agreements are the four agreement types of the booklet.
+var Agreements = []AgreementInfo{
+	{
+		Agreement: Agility, Name: "Agility",
+		Overview: "Payments are based only on a proportion of the vehicle’s value, keeping your monthly payments lower. " +
+			"Our Guaranteed Future Value avoids the risk of unplanned depreciation of your vehicle. You defer your ownership decision until the end of the agreement.",
+		AtEnd: []string{
+			"We’ll be in contact with you towards the end of your agreement to discuss your choices.",
+			"Purchase your smart by paying the Optional Purchase Payment – if you choose to purchase your smart, a Purchase Activation fee will be debited from your account completing the purchase of your smart, leaving you free to enjoy your car.",
+			"Purchase your smart by paying the Optional Purchase Payment and Purchase Activation Fee. The Purchase Activation fee will be debited from your account. This will complete the purchase of your smart, leaving you free to part-exchange for a new vehicle.",
+			"If you decide to return your smart to us, it must be in line with our Vehicle Return Standards, as vehicle condition, excess mileage and other charges may be payable.",
+		},
+		Source: srcBooklet + ", Your Agility agreement p.6",
+	},
+	{
+		Agreement: OperatingLease, Name: "Operating Lease",
+		Overview: "Rentals are based on your annual mileage agreed at the start of your agreement and only on a proportion of the vehicle’s value, keeping your monthly payments lower.",
+		AtEnd:    operatingLeaseEnd,
+		Source:   srcBooklet + ", Your Operating Lease agreement p.7",
+	},
+	{
+		Agreement: ContractHire, Name: "Contract Hire",
+		Overview: "Rentals include the cost of the Road Fund Licence. Rentals are based on your annual mileage agreed at the start of your agreement.",
+		AtEnd: []string{
+			"At the end of your agreement hand back your smart with nothing more to pay, subject to it meeting our Vehicle Return Standards, as vehicle condition, excess mileage and other charges may be payable.",
+			"Your Retailer will be in touch towards the end of your agreement to guide you through the process of returning your smart. Please be aware that excess mileage, damage or service history related charges may apply.",
+			"You can then lease another smart or purchase one of your own.",
+		},
+		Abroad: "Please contact Customer Services on 0370 847 0700 for a VE103 form. Please note that a fee may be applicable.",
+		Source: srcBooklet + ", Your Contract Hire agreement p.8; Questions for Contract Hire Customers only p.11",
+	},
+	{
+		Agreement: LeaseAndCare, Name: "lease&care",
+		Overview: "A lease&care agreement consists of an Operating Lease agreement for your vehicle and a lease agreement for your battery. " +
+			"Battery Care Cover is included as standard, and as a lease&care customer, you will also benefit from sale&care move.",
+		AtEnd: operatingLeaseEnd,
+		Note: "The booklet gives no separate end for lease&care: it \"consists of an Operating Lease agreement for your vehicle\", so the Operating Lease end applies. " +
+			"sale&care move lasts \"for the life of your battery lease agreement\".",
+		Source: srcBooklet + ", Your lease&care agreement p.9",
+	},
+}
+
+// AgreementOf returns the booklet's information on agreement a.
+func AgreementOf(a Agreement) (AgreementInfo, bool) {
+	for _, i := range Agreements {
+		if i.Agreement == a {
+			return i, true
+		}
+	}
+	return AgreementInfo{}, false
+}

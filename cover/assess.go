@@ -1,0 +1,147 @@
+package cover
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/smart-selfcheck/selfcheck/date"
+	"github.com/smart-selfcheck/selfcheck/field"
+)
+
+// Powertrain is what drives the car; the booklet marks sections "Electric
+// drive vehicles only" and "Petrol or diesel vehicles only".
+type Powertrain int
+
+const (
+	PowertrainNotGiven Powertrain = iota
+	Petrol
+	Diesel
+	Electric
+)
+
+var powertrainNames = []string{"", "petrol", "diesel", "electric"}
+
+func (p Powertrain) String() string {
+	if p < 0 || int(p) >= len(powertrainNames) {
+		return fmt.Sprintf("Powertrain(%d)", int(p))
+	}
+	return powertrainNames[p]
+}
+
+// ParsePowertrain reads "petrol", "diesel" or "electric" (also "electric
+// drive" and "EV"), ignoring case; "" is PowertrainNotGiven.
+func ParsePowertrain(s string) (Powertrain, error) {
+	k := strings.ToLower(strings.TrimSpace(s))
+	if k == "ev" || k == "electric drive" || k == "electric-drive" {
+		return Electric, nil
+	}
+	for i, n := range powertrainNames {
+		if k == n {
+			return Powertrain(i), nil
+		}
+	}
+	return PowertrainNotGiven, fmt.Errorf("%q is not a powertrain; use petrol, diesel or electric", s)
+}
+
+func (p Powertrain) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
+
+func (p *Powertrain) UnmarshalText(b []byte) error {
+	v, err := ParsePowertrain(string(b))
+	*p = v
+	return err
+}
+
+// Car is what the schemes depend on.
+type Car struct {
+	FirstRegistered date.Date  `json:"firstRegistered"`
+	LastService     date.Date  `json:"lastService"`   // latest official smart service; zero when not known
+	Agreement       Agreement  `json:"agreement"`     // zero when not given
+	AgreementEnds   date.Date  `json:"agreementEnds"` // lease&care: the end of the battery lease
+	Powertrain      Powertrain `json:"powertrain"`
+}
+
+// Question is what a driver asks: is this car covered on this day, here.
+type Question struct {
+	Car     Car
+	On      date.Date // the day asked about
+	Country string    // what the driver typed; "" when not asked
+	Start   date.Date // first day of a breakdown, for working-day limits; zero when not given
+}
+
+// Answer is the whole reply to a Question.
+type Answer struct {
+	AsOf    date.Date      `json:"asOf"`
+	Schemes []Cover        `json:"schemes"` // every scheme that applies to the car, active or lapsed
+	Country *CountryAnswer `json:"country,omitempty"`
+	Call    []Call         `json:"call"` // the number to ring from the country asked about comes first
+}
+
+// Validate reports every problem with q, each a *field.Error whose path is
+// the JSON name of the field: firstRegistered, lastService, agreement,
+// agreementEnds, powertrain, on, start.
+func Validate(q Question) error {
+	c := q.Car
+	var errs []error
+	add := func(path, format string, args ...any) { errs = append(errs, field.Errorf(path, format, args...)) }
+	reg := c.FirstRegistered
+	if reg.IsZero() {
+		add("firstRegistered", "must be given: the date of first registration is on the V5C log book")
+	}
+	if q.On.IsZero() {
+		add("on", "must be given")
+	}
+	if !reg.IsZero() {
+		if !c.LastService.IsZero() && c.LastService.Before(reg) {
+			add("lastService", "%s is before the car was first registered on %s", c.LastService, reg)
+		}
+		if !q.On.IsZero() && q.On.Before(reg) {
+			add("on", "%s is before the car was first registered on %s", q.On, reg)
+		}
+		if !c.AgreementEnds.IsZero() && c.AgreementEnds.Before(reg) {
+			add("agreementEnds", "%s is before the car was first registered on %s", c.AgreementEnds, reg)
+		}
+		if !q.Start.IsZero() && q.Start.Before(reg) {
+			add("start", "%s is before the car was first registered on %s", q.Start, reg)
+		}
+	}
+	if !c.LastService.IsZero() && !q.On.IsZero() && c.LastService.After(q.On) {
+		add("lastService", "%s is after the day asked about (%s); give the latest service on or before that day", c.LastService, q.On)
+	}
+	if c.Agreement < AgreementNotGiven || c.Agreement > LeaseAndCare {
+		add("agreement", "is not an agreement type; use one of %s", strings.Join(agreementNames[1:], ", "))
+	}
+	if c.Powertrain < PowertrainNotGiven || c.Powertrain > Electric {
+		add("powertrain", "is not a powertrain; use petrol, diesel or electric")
+	}
+	if c.Agreement == LeaseAndCare && c.Powertrain != Electric && c.Powertrain != PowertrainNotGiven {
+		add("powertrain", "lease&care is a battery lease for the smart fortwo electric drive, so the powertrain must be electric, not %s", c.Powertrain)
+	}
+	if !c.AgreementEnds.IsZero() && c.Agreement == AgreementNotGiven {
+		add("agreement", "must be given with agreementEnds")
+	}
+	return errors.Join(errs...)
+}
+
+// Assess answers q: the schemes that apply to the car on q.On, whether the
+// country is covered, and the numbers to ring. A lease&care car with no
+// powertrain given is taken to be electric, since lease&care leases the
+// battery of the smart fortwo electric drive.
+func Assess(q Question) (Answer, error) {
+	if err := Validate(q); err != nil {
+		return Answer{}, err
+	}
+	c := q.Car
+	if c.Agreement == LeaseAndCare {
+		c.Powertrain = Electric
+	}
+	a := Answer{AsOf: q.On, Schemes: schemes(c, q.On, q.Start)}
+	var where *Place
+	if strings.TrimSpace(q.Country) != "" {
+		ca := LookupCountry(q.Country)
+		a.Country = &ca
+		where = ca.Place
+	}
+	a.Call = CallList(where)
+	return a, nil
+}

@@ -1,0 +1,152 @@
+package cover
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/smart-selfcheck/selfcheck/date"
+	"github.com/smart-selfcheck/selfcheck/field"
+)
+
+// BatteryTask is a piece of Battery Care Cover maintenance that falls due
+// after a time or a distance, whichever comes first.
+type BatteryTask struct {
+	ID     string
+	Name   string
+	Text   string // quoted
+	Months int    // interval in months
+	Miles  int    // interval in miles
+	Source string
+}
+
+const srcBatteryCare = srcBooklet + ", Your lease&care agreement p.9, Battery Care Cover"
+
+// BatteryTasks: "This will include a high voltage battery check every 12
+// months or 12,400 miles (whichever comes first), plus a battery drying
+// cartridge replacement every 24 months or 24,800 miles (whichever comes
+// first)."
+var BatteryTasks = []BatteryTask{
+	{ID: "battery-check", Name: "High voltage battery check",
+		Text:   "a high voltage battery check every 12 months or 12,400 miles (whichever comes first)",
+		Months: 12, Miles: 12400, Source: srcBatteryCare},
+	{ID: "drying-cartridge", Name: "Battery drying cartridge replacement",
+		Text:   "a battery drying cartridge replacement every 24 months or 24,800 miles (whichever comes first)",
+		Months: 24, Miles: 24800, Source: srcBatteryCare},
+}
+
+// BatteryReplacement is when the battery is replaced under Battery Care Cover.
+var BatteryReplacement = struct {
+	BelowPercent int // of the battery's capacity
+	Text         string
+	Source       string
+}{
+	BelowPercent: 80,
+	Text: "If the battery falls below 80% of its capacity, we will replace the battery for you, providing you have followed the manufacturer’s and smart Retailer (where relevant) recommendations as set out in the handbook. " +
+		"Battery capacity will be measured during battery maintenance where we’ll give you diagnostic information about the battery.",
+	Source: srcBatteryCare,
+}
+
+// BatteryDone is when a task was last done. A zero Date means not done yet:
+// it is then counted from first registration at 0 miles.
+type BatteryDone struct {
+	On    date.Date `json:"on"`
+	Miles int       `json:"miles"` // odometer reading then
+}
+
+// BatteryQuestion asks what Battery Care Cover maintenance is due.
+type BatteryQuestion struct {
+	FirstRegistered date.Date
+	LastCheck       BatteryDone // high voltage battery check
+	LastCartridge   BatteryDone // drying cartridge replacement
+	On              date.Date   // today
+	Miles           int         // odometer reading today; 0 when not known
+}
+
+// BatteryDue is when a task is next due.
+type BatteryDue struct {
+	Task    BatteryTask
+	Last    BatteryDone // the last time, or first registration at 0 miles
+	ByDate  date.Date   // due on this day...
+	ByMiles int         // ...or at this odometer reading, whichever comes first
+	Due     bool        // either limit has been reached
+	Summary string      // in plain words
+}
+
+// BatteryCare says when each Battery Care Cover task is next due.
+func BatteryCare(q BatteryQuestion) ([]BatteryDue, error) {
+	if err := validateBattery(q); err != nil {
+		return nil, err
+	}
+	last := []BatteryDone{q.LastCheck, q.LastCartridge}
+	out := make([]BatteryDue, 0, len(BatteryTasks))
+	for i, t := range BatteryTasks {
+		l := last[i]
+		since := "last done on " + l.On.Long()
+		if l.On.IsZero() {
+			l = BatteryDone{On: q.FirstRegistered}
+			since = "not done yet: counted from first registration on " + q.FirstRegistered.Long()
+		}
+		b := BatteryDue{Task: t, Last: l, ByDate: l.On.AddMonths(t.Months), ByMiles: l.Miles + t.Miles}
+		byDate := !q.On.Before(b.ByDate)
+		byMiles := q.Miles > 0 && q.Miles >= b.ByMiles
+		b.Due = byDate || byMiles
+		switch {
+		case byDate && byMiles:
+			b.Summary = fmt.Sprintf("%s is due now: it was due on %s and at %s miles (%s)", t.Name, b.ByDate.Long(), miles(b.ByMiles), since)
+		case byDate:
+			b.Summary = fmt.Sprintf("%s is due now: it was due on %s (%s)", t.Name, b.ByDate.Long(), since)
+		case byMiles:
+			b.Summary = fmt.Sprintf("%s is due now: it was due at %s miles (%s)", t.Name, miles(b.ByMiles), since)
+		default:
+			b.Summary = fmt.Sprintf("%s is next due on %s or at %s miles, whichever comes first (%s)", t.Name, b.ByDate.Long(), miles(b.ByMiles), since)
+		}
+		out = append(out, b)
+	}
+	return out, nil
+}
+
+func validateBattery(q BatteryQuestion) error {
+	var errs []error
+	add := func(path, format string, args ...any) { errs = append(errs, field.Errorf(path, format, args...)) }
+	if q.FirstRegistered.IsZero() {
+		add("firstRegistered", "must be given")
+	}
+	if q.On.IsZero() {
+		add("on", "must be given")
+	}
+	if q.Miles < 0 {
+		add("miles", "must not be negative")
+	}
+	for _, l := range []struct {
+		path string
+		done BatteryDone
+	}{{"lastCheck", q.LastCheck}, {"lastCartridge", q.LastCartridge}} {
+		switch {
+		case l.done.Miles < 0:
+			add(l.path+".miles", "must not be negative")
+		case l.done.On.IsZero() && l.done.Miles != 0:
+			add(l.path+".on", "must be given with the mileage")
+		case q.Miles > 0 && l.done.Miles > q.Miles:
+			add(l.path+".miles", "%s is more than today's %s miles", miles(l.done.Miles), miles(q.Miles))
+		}
+		if l.done.On.IsZero() {
+			continue
+		}
+		if !q.FirstRegistered.IsZero() && l.done.On.Before(q.FirstRegistered) {
+			add(l.path+".on", "%s is before the car was first registered on %s", l.done.On, q.FirstRegistered)
+		}
+		if !q.On.IsZero() && l.done.On.After(q.On) {
+			add(l.path+".on", "%s is after today (%s)", l.done.On, q.On)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// miles writes 12400 as "12,400".
+func miles(n int) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}

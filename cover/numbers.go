@@ -1,0 +1,174 @@
+package cover
+
+// Number is a telephone number as a document prints it, with the form the
+// app shows and a tel: link in E.164.
+type Number struct {
+	ID      string
+	Label   string // who it reaches and when to ring it
+	Printed string // exactly as the document prints it
+	Display string // the form the app shows
+	Tel     string // "tel:+…", E.164
+	Hours   string // opening hours as the document gives them; "" when not given
+	Shown   bool   // false for a variant the app keeps only for the record
+	Note    string // why this variant is or is not shown
+	Source  string
+}
+
+// Numbers are every telephone number in the documents, with each printed
+// variant kept.
+//
+// The road assistance freephone number is printed two ways. The page (000)
+// has "00800 2 777 77777": 00800 and nine digits. The booklet (001) has
+// "00800 2777 7777": 00800 and eight digits. 00800 is the prefix of an
+// International Freephone Number (ITU-T E.169.1, country code +800), which
+// always has exactly eight digits, so only the booklet's form can be dialled
+// as printed: the app shows it, +800 2777 7777.
+//
+// The two documents give different international numbers for different
+// needs: the page's 0044 207 975 7079 "if you are calling from outside the UK
+// (International)", and the booklet's +44 207 975 7077 "if you are calling
+// from a mobile and cannot reach us on the number above" (the freephone). The
+// page is the current road assistance page, while the booklet is dated
+// 08/2016 and "details may change without prior notice", so the page's
+// number is the one shown for calls from abroad; the booklet's is the only
+// one either document gives for a mobile that cannot reach the freephone, so
+// it is shown for that, with the page's number as the next to try.
+var Numbers = []Number{
+	{ID: "uk", Label: "From within the UK (free, 24 hours)",
+		Printed: "00800 2777 7777", Display: "00800 2777 7777", Tel: "tel:+80027777777", Hours: "Lines open 24hrs, 7 days a week",
+		Shown: true, Note: "00800 and eight digits: a valid International Freephone Number",
+		Source: srcBooklet + ", Important contacts: smart road assistance enquiries"},
+	{ID: "uk-page", Label: "From within the UK, as the page prints it",
+		Printed: "00800 2 777 77777", Display: "00800 2 777 77777", Tel: "tel:+800277777777",
+		Note:   "not shown: 00800 and nine digits, one more than an International Freephone Number has",
+		Source: srcPage + ", Contact us"},
+	{ID: "ireland", Label: "From the Republic of Ireland",
+		Printed: "00353 16 058 449", Display: "00353 16 058 449", Tel: "tel:+35316058449",
+		Shown: true, Source: srcPage + ", Contact us"},
+	{ID: "international", Label: "From outside the UK (international)",
+		Printed: "0044 207 975 7079", Display: "0044 207 975 7079", Tel: "tel:+442079757079",
+		Shown: true, Note: "the road assistance page's number for calls from outside the UK",
+		Source: srcPage + ", Contact us"},
+	{ID: "mobile", Label: "From a mobile that cannot reach the freephone number (if it fails, try the international number)",
+		Printed: "+44 207 975 7077", Display: "+44 207 975 7077", Tel: "tel:+442079757077", Hours: "Lines open 24hrs, 7 days a week",
+		Shown: true, Note: "the only number either document gives for a mobile that cannot reach the freephone",
+		Source: srcBooklet + ", Important contacts: smart road assistance enquiries"},
+	{ID: "customer-services", Label: "Customer Services",
+		Printed: "0370 847 0700", Display: "0370 847 0700", Tel: "tel:+443708470700",
+		Hours: "For the opening hours of our UK based call centre please visit uk.smart.com/contactus (calls may be recorded).",
+		Shown: true, Source: srcBooklet + ", Important contacts"},
+	{ID: "motor-insurance", Label: "Motor Insurance by smart (charged at local rate)",
+		Printed: "0345 603 3330", Display: "0345 603 3330", Tel: "tel:+443456033330",
+		Hours: "Monday to Friday 8.30am – 6.00pm, Saturday 9.00am – 2.00pm (calls may be recorded). All calls charged at local rate.",
+		Shown: true, Source: srcBooklet + ", Important contacts"},
+	{ID: "dvla-retention", Label: "DVLA, to put a cherished number plate on retention (at least 10–12 weeks before the end of your agreement)",
+		Printed: "0300 790 6802", Display: "0300 790 6802", Tel: "tel:+443007906802",
+		Shown: true, Source: srcBooklet + ", Vehicle Return Standards p.15"},
+}
+
+// NumberOf returns the number with the id.
+func NumberOf(id string) (Number, bool) {
+	for _, n := range Numbers {
+		if n.ID == id {
+			return n, true
+		}
+	}
+	return Number{}, false
+}
+
+// Call is a number to ring for road assistance.
+type Call struct {
+	ID     string `json:"id"` // uk, ireland, international, mobile
+	Label  string `json:"label"`
+	Number string `json:"number"`
+	Tel    string `json:"tel"`
+}
+
+// callOrder is the order of the road assistance numbers when the driver has
+// not said where they are.
+var callOrder = []string{"uk", "ireland", "international", "mobile"}
+
+// CallList gives the road assistance numbers to ring. When the driver's place
+// is known, the number for ringing from there comes first: uk from Great
+// Britain and Northern Ireland, ireland from Ireland, international from
+// anywhere else.
+func CallList(from *Place) []Call {
+	order := callOrder
+	if from != nil {
+		first := "international"
+		switch {
+		case from.Name == "Great Britain" || from.PartOf == "Great Britain" && from.Kind == Region:
+			first = "uk"
+		case from.Name == "Ireland":
+			first = "ireland"
+		}
+		order = append([]string{first}, without(callOrder, first)...)
+	}
+	out := make([]Call, 0, len(order))
+	for _, id := range order {
+		n, _ := NumberOf(id)
+		out = append(out, Call{ID: n.ID, Label: n.Label, Number: n.Display, Tel: n.Tel})
+	}
+	return out
+}
+
+func without(ids []string, id string) []string {
+	var out []string
+	for _, s := range ids {
+		if s != id {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Email is an email address from the documents.
+type Email struct {
+	ID, Label, Address, Source string
+}
+
+var Emails = []Email{
+	{ID: "customer-services", Label: "Customer Services", Address: "customerservices-mbfs@daimler.com",
+		Source: srcBooklet + ", Important contacts; How to make a complaint p.13"},
+}
+
+// Address is a postal address from the documents.
+type Address struct {
+	ID      string
+	Name    string
+	Lines   []string
+	Web     string // "" when not given
+	Purpose string
+	Source  string
+}
+
+// Addresses are the postal addresses for complaints.
+var Addresses = []Address{
+	{ID: "mbfs", Name: "Mercedes-Benz Financial Services UK Limited",
+		Lines:   []string{"Tongwell", "Milton Keynes", "MK15 8BA"},
+		Purpose: "Stage 1: to complain to us in writing",
+		Source:  srcBooklet + ", How to make a complaint p.13, Stage 1"},
+	{ID: "fla", Name: "Finance and Leasing Association",
+		Lines:   []string{"Imperial House", "15-19 Kingsway", "London", "WC2B 6UN"},
+		Purpose: "Stage 3: its Complaints Handling Team, if the matter is not resolved to your satisfaction",
+		Source:  srcBooklet + ", How to make a complaint p.13, Stage 3"},
+	{ID: "bvrla", Name: "British Vehicle Rental and Leasing Association (BVRLA)",
+		Lines:   []string{"River Lodge", "Badminton Court", "Amersham", "HP7 0DD"},
+		Purpose: "Stage 3: instead of the Finance and Leasing Association, if your complaint is about Vehicle Return Standards",
+		Source:  srcBooklet + ", How to make a complaint p.13, Stage 3"},
+	{ID: "fos", Name: "Financial Ombudsman Service",
+		Lines:   []string{"Exchange Tower", "Harbour Exchange Square", "London", "E14 9SR"},
+		Web:     "www.financial-ombudsman.org.uk",
+		Purpose: "Stage 4: independent review, if there is no final response within eight weeks or you are not satisfied with the outcome",
+		Source:  srcBooklet + ", How to make a complaint p.13, Stage 4"},
+}
+
+// AddressOf returns the address with the id.
+func AddressOf(id string) (Address, bool) {
+	for _, a := range Addresses {
+		if a.ID == id {
+			return a, true
+		}
+	}
+	return Address{}, false
+}
