@@ -19,7 +19,8 @@ import (
 	ui "github.com/smart-selfcheck/selfcheck/app"
 )
 
-// webDir holds the static assets and the built app.wasm; go-app serves it at /web/.
+// webDir holds the static assets and the built app.wasm. go-app serves it at
+// /web/ from the working directory, so commands run from the project root.
 const webDir = "web"
 
 // wasmLengthHeader carries the uncompressed size of app.wasm so the loader's
@@ -113,7 +114,7 @@ func tidyPage(page []byte) []byte {
 	return ogURL.ReplaceAll(page, nil)
 }
 
-var ogURL = regexp.MustCompile(`<meta property="og:url" content="[^"]*">\n?`)
+var ogURL = regexp.MustCompile(`<meta [^>]*"og:url"[^>]*>\n?`)
 
 func isCompressedCopy(path string) bool {
 	return strings.HasSuffix(path, ".br") || strings.HasSuffix(path, ".gz")

@@ -65,14 +65,21 @@ type site struct {
 	once sync.Once
 }
 
-func serveSite(t *testing.T) *site {
+func serveSite(t *testing.T) *site { return serveDir(t, distDir, "") }
+
+// serveDir serves dir; cacheControl, when set, is sent with every file, as a
+// host that lets browsers keep files would.
+func serveDir(t *testing.T, dir, cacheControl string) *site {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	require.NoError(t, err)
-	files := http.FileServer(http.Dir(distDir))
+	files := http.FileServer(http.Dir(dir))
 	s := &site{URL: "http://" + ln.Addr().String()}
 	s.srv = &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		p := filepath.Join(distDir, filepath.FromSlash(r.URL.Path))
+		if cacheControl != "" {
+			w.Header().Set("Cache-Control", cacheControl)
+		}
+		p := filepath.Join(dir, filepath.FromSlash(r.URL.Path))
 		if st, err := os.Stat(p); err == nil && !st.IsDir() || r.URL.Path == "/" {
 			files.ServeHTTP(w, r)
 			return
@@ -81,7 +88,7 @@ func serveSite(t *testing.T) *site {
 			http.ServeFile(w, r, p+".html")
 			return
 		}
-		b, _ := os.ReadFile(filepath.Join(distDir, "404.html"))
+		b, _ := os.ReadFile(filepath.Join(dir, "404.html"))
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.WriteHeader(http.StatusNotFound)
 		w.Write(b)

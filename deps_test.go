@@ -1,0 +1,46 @@
+package main
+
+import (
+	"os/exec"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The rules packages stay pure Go: they run in the browser and on the command
+// line alike, and never touch the UI, the browser or the PDF library.
+func TestRulesPackagesImportNoUIBrowserOrPDF(t *testing.T) {
+	forbidden := []string{"github.com/maxence-charriere/go-app", "syscall/js", "fpdf"}
+	// Under GOOS=js the standard library itself uses syscall/js, so there
+	// only the packages outside it, and what they import directly, count.
+	const outsideStd = `{{if not .Standard}}{{.ImportPath}} {{join .Imports " "}}{{end}}`
+	for _, pkg := range []string{"./standards", "./cover", "./date", "./field"} {
+		for _, goos := range []string{"", "js"} {
+			cmd := exec.Command("go", "list", "-deps", pkg)
+			if goos == "js" {
+				cmd = exec.Command("go", "list", "-deps", "-f", outsideStd, pkg)
+				cmd.Env = append(cmd.Environ(), "GOOS=js", "GOARCH=wasm")
+			}
+			out, err := cmd.CombinedOutput()
+			require.NoError(t, err, string(out))
+			for _, dep := range strings.Fields(string(out)) {
+				for _, f := range forbidden {
+					assert.NotContains(t, dep, f, "%s (GOOS=%s) imports %s", pkg, goos, dep)
+				}
+			}
+		}
+	}
+}
+
+// Test-only libraries stay out of the browser build.
+func TestBrowserBuildLeavesOutTestLibraries(t *testing.T) {
+	cmd := exec.Command("go", "list", "-deps", ".")
+	cmd.Env = append(cmd.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err := cmd.CombinedOutput()
+	require.NoError(t, err, string(out))
+	for _, lib := range []string{"testify", "phonenumbers", "chromedp", "brotli"} {
+		assert.NotContains(t, string(out), lib)
+	}
+}
