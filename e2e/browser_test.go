@@ -65,11 +65,11 @@ type site struct {
 	once sync.Once
 }
 
-func serveSite(t *testing.T) *site { return serveDir(t, distDir, "") }
+func serveSite(t testing.TB) *site { return serveDir(t, distDir, "") }
 
 // serveDir serves dir; cacheControl, when set, is sent with every file, as a
 // host that lets browsers keep files would.
-func serveDir(t *testing.T, dir, cacheControl string) *site {
+func serveDir(t testing.TB, dir, cacheControl string) *site {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	require.NoError(t, err)
@@ -114,7 +114,7 @@ type tab struct {
 }
 
 // newTab opens a tab in a fresh browser profile for the site at origin.
-func newTab(t *testing.T, origin string) *tab {
+func newTab(t testing.TB, origin string) *tab {
 	t.Helper()
 	browserCtx, cancelBrowser := chromedp.NewContext(allocCtx)
 	ctx, cancelTimeout := context.WithTimeout(browserCtx, 90*time.Second)
@@ -150,7 +150,7 @@ func newTab(t *testing.T, origin string) *tab {
 	return tb
 }
 
-func (tb *tab) run(t *testing.T, actions ...chromedp.Action) {
+func (tb *tab) run(t testing.TB, actions ...chromedp.Action) {
 	t.Helper()
 	require.NoError(t, chromedp.Run(tb.ctx, actions...))
 }
@@ -164,7 +164,7 @@ func (tb *tab) report() (problems, foreign []string) {
 
 // open navigates to path and waits until the app has taken over from the
 // loader and shows heading.
-func (tb *tab) open(t *testing.T, path, heading string) {
+func (tb *tab) open(t testing.TB, path, heading string) {
 	t.Helper()
 	tb.run(t, chromedp.Navigate(tb.origin+path))
 	tb.waitApp(t, heading)
@@ -172,14 +172,14 @@ func (tb *tab) open(t *testing.T, path, heading string) {
 
 // waitApp waits until the wasm app runs (the loader is gone) and the page's
 // h1 reads heading.
-func (tb *tab) waitApp(t *testing.T, heading string) {
+func (tb *tab) waitApp(t testing.TB, heading string) {
 	t.Helper()
 	js := fmt.Sprintf(`!document.getElementById("app-wasm-loader") && document.querySelector("h1") && document.querySelector("h1").textContent === %q`, heading)
 	tb.waitJS(t, js, "the app to show "+heading)
 }
 
 // waitJS polls expr until it is true.
-func (tb *tab) waitJS(t *testing.T, expr, what string) {
+func (tb *tab) waitJS(t testing.TB, expr, what string) {
 	t.Helper()
 	deadline := time.Now().Add(45 * time.Second)
 	for {
@@ -200,7 +200,7 @@ func (tb *tab) waitJS(t *testing.T, expr, what string) {
 
 // waitOfflineReady waits until the service worker controls the page and has
 // cached the whole app.
-func (tb *tab) waitOfflineReady(t *testing.T) {
+func (tb *tab) waitOfflineReady(t testing.TB) {
 	t.Helper()
 	tb.run(t, chromedp.Evaluate(`window.__offlineReady = false;
 		(async () => {
@@ -215,7 +215,7 @@ func (tb *tab) waitOfflineReady(t *testing.T) {
 
 // requireClean fails on any console error, exception, CSP violation or
 // request to another origin, except problems containing one of allowed.
-func requireClean(t *testing.T, tb *tab, allowed ...string) {
+func requireClean(t testing.TB, tb *tab, allowed ...string) {
 	t.Helper()
 	all, foreign := tb.report()
 	var problems []string
@@ -242,7 +242,7 @@ func containsAny(s string, subs []string) bool {
 
 // screenshot saves the whole page as e2e/screenshots/name.png for a person
 // to look at; the directory is not committed.
-func (tb *tab) screenshot(t *testing.T, name string) {
+func (tb *tab) screenshot(t testing.TB, name string) {
 	t.Helper()
 	var png []byte
 	tb.run(t, chromedp.FullScreenshot(&png, 100))
