@@ -378,12 +378,11 @@ func fold(s string) string {
 		case r == '.' || r == '\'' || r == '’' || r == 'ʼ':
 			continue
 		case r == '&':
-			if b.Len() > 0 && !space {
+			if b.Len() > 0 {
 				b.WriteByte(' ')
 			}
 			b.WriteString("and")
-			space = false
-			continue
+			space = true
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')

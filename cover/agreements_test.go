@@ -1,0 +1,79 @@
+package cover
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestParseAgreement(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Agreement
+		err  bool
+	}{
+		{"agility", Agility, false},
+		{"Operating Lease", OperatingLease, false},
+		{"contract-hire", ContractHire, false},
+		{"lease-and-care", LeaseAndCare, false},
+		{"lease&care", LeaseAndCare, false},
+		{" Lease and Care ", LeaseAndCare, false},
+		{"", AgreementNotGiven, false},
+		{"hire purchase", AgreementNotGiven, true},
+	}
+	for _, tt := range tests {
+		got, err := ParseAgreement(tt.in)
+		assert.Equal(t, tt.want, got, tt.in)
+		assert.Equal(t, tt.err, err != nil, tt.in)
+	}
+	_, err := ParseAgreement("pcp")
+	assert.EqualError(t, err, `"pcp" is not an agreement type; use one of agility, operating-lease, contract-hire, lease-and-care`)
+	assert.Equal(t, "Agreement(7)", Agreement(7).String())
+}
+
+func TestAgreements(t *testing.T) {
+	require.Len(t, Agreements, 4, "001: This booklet outlines four finance types")
+	for _, a := range Agreements {
+		assert.NotEmpty(t, a.Name)
+		assert.NotEmpty(t, a.AtEnd, a.Name)
+		assert.NotEmpty(t, a.Source, a.Name)
+		got, ok := AgreementOf(a.Agreement)
+		assert.True(t, ok)
+		assert.Equal(t, a.Name, got.Name)
+	}
+	ch, _ := AgreementOf(ContractHire)
+	assert.Equal(t, "Please contact Customer Services on 0370 847 0700 for a VE103 form. Please note that a fee may be applicable.", ch.Abroad,
+		"001 Questions for Contract Hire Customers only: What do I do if I want to take my vehicle abroad?")
+	for _, a := range []Agreement{Agility, OperatingLease, LeaseAndCare} {
+		i, _ := AgreementOf(a)
+		assert.Empty(t, i.Abroad, "the booklet gives the VE103 answer for Contract Hire only")
+	}
+	lc, _ := AgreementOf(LeaseAndCare)
+	assert.NotEmpty(t, lc.Note, "lease&care has no end section of its own: the note says how it is read")
+	_, ok := AgreementOf(AgreementNotGiven)
+	assert.False(t, ok)
+}
+
+func TestParsePowertrain(t *testing.T) {
+	for in, want := range map[string]Powertrain{"petrol": Petrol, "Diesel": Diesel, "electric": Electric, "EV": Electric, "electric drive": Electric, "": PowertrainNotGiven} {
+		got, err := ParsePowertrain(in)
+		assert.NoError(t, err, in)
+		assert.Equal(t, want, got, in)
+	}
+	_, err := ParsePowertrain("steam")
+	assert.EqualError(t, err, `"steam" is not a powertrain; use petrol, diesel or electric`)
+}
+
+func TestCallCard(t *testing.T) {
+	var labels []string
+	for _, c := range CallCard {
+		labels = append(labels, c.Label)
+		assert.NotEmpty(t, c.ID)
+		assert.NotEmpty(t, c.Source)
+	}
+	assert.Equal(t, []string{"Personal details", "Contact telephone", "Vehicle model and registration number",
+		"Date of first registration", "Current vehicle location", "Description of vehicle fault"}, labels, "000 Contact us: please have the following information available")
+	require.Len(t, Outcomes, 3, "000 Contact us: decide whether your vehicle –")
+	assert.Equal(t, "Can be driven to your nearest smart Retailer", Outcomes[1].Text)
+}
