@@ -31,8 +31,9 @@ var stateFuneral2022 = &cal.Holiday{
 var (
 	mondayIfWeekend = []cal.AltDay{{Day: time.Saturday, Offset: 2}, {Day: time.Sunday, Offset: 1}}
 
-	// 2 January moves like Boxing Day does after Christmas.
-	secondJanuary = gb.BoxingDay.Clone(&cal.Holiday{Name: "2nd January"})
+	// 2 January moves as Boxing Day does after Christmas.
+	secondJanuary = &cal.Holiday{Name: "2nd January", Type: cal.ObservanceBank,
+		Month: time.January, Day: 2, Func: cal.CalcDayOfMonth, Observed: gb.BoxingDay.Observed}
 
 	stAndrewsDay = &cal.Holiday{Name: "St Andrew's Day", Type: cal.ObservanceBank,
 		Month: time.November, Day: 30, Func: cal.CalcDayOfMonth, Observed: mondayIfWeekend}
@@ -41,12 +42,6 @@ var (
 	battleOfTheBoyne = &cal.Holiday{Name: "Battle of the Boyne (Orangemen's Day)", Type: cal.ObservanceBank,
 		Month: time.July, Day: 12, Func: cal.CalcDayOfMonth, Observed: mondayIfWeekend}
 )
-
-func init() {
-	// BoxingDay is 26 December; secondJanuary must be 2 January with the same moves.
-	secondJanuary.Month, secondJanuary.Day = time.January, 2
-	secondJanuary.Func = cal.CalcDayOfMonth
-}
 
 // Nation is a part of the UK with its own bank holidays.
 type Nation int

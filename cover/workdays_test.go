@@ -28,6 +28,8 @@ func TestLastOfWorkingDays(t *testing.T) {
 		{"start on the Summer bank holiday (England and Wales)", d(2025, 8, 25), 3, EnglandAndWales, d(2025, 8, 28)},
 		{"2 January is a bank holiday in Scotland only", d(2024, 12, 31), 3, Scotland, d(2025, 1, 6)},
 		{"2 January is a working day in England and Wales", d(2024, 12, 31), 3, EnglandAndWales, d(2025, 1, 3)},
+		{"2 January 2022 on a Sunday moves to Tuesday 4 January in Scotland", d(2021, 12, 31), 2, Scotland, d(2022, 1, 5)},
+		{"New Year's Day 2022 on a Saturday moves to Monday 3 January", d(2021, 12, 31), 2, EnglandAndWales, d(2022, 1, 4)},
 		{"St Patrick's Day in Northern Ireland", d(2025, 3, 17), 3, NorthernIreland, d(2025, 3, 20)},
 		{"St Andrew's Day 2025 on a Sunday moves to Monday 1 December in Scotland", d(2025, 12, 1), 1, Scotland, d(2025, 12, 2)},
 		{"State Funeral of Queen Elizabeth II, 19 September 2022 (missing from rickar/cal)", d(2022, 9, 16), 2, EnglandAndWales, d(2022, 9, 20)},
