@@ -1,7 +1,14 @@
 package cli
 
-// Placeholder until the catalogue command lands.
+import (
+	"fmt"
+
+	"github.com/smart-selfcheck/selfcheck/standards"
+)
+
 func runCatalogue(e env, args []string) int {
-	e.stderr.Write([]byte("catalogue: not built yet\n"))
-	return exitFailure
+	if len(args) > 0 {
+		return e.badInput(fmt.Errorf("catalogue: takes no arguments, not %q", args[0]))
+	}
+	return e.printJSON(standards.Contents())
 }

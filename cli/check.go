@@ -1,7 +1,93 @@
 package cli
 
-// Placeholder until the check command lands.
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"time"
+
+	"github.com/smart-selfcheck/selfcheck/date"
+	"github.com/smart-selfcheck/selfcheck/field"
+	"github.com/smart-selfcheck/selfcheck/standards"
+)
+
+// maxFileSize bounds what check reads, so a stream that never ends is refused.
+const maxFileSize = 64 << 20 // bytes
+
+// checkReport is what check prints: the standards' report, to which other
+// parts of the answer (road assistance cover) are added as fields.
+type checkReport struct {
+	standards.Report
+}
+
 func runCheck(e env, args []string) int {
-	e.stderr.Write([]byte("check: not built yet\n"))
-	return exitFailure
+	fl := flag.NewFlagSet("check", flag.ContinueOnError)
+	fl.SetOutput(io.Discard)
+	on := fl.String("on", "", "the day of the check, YYYY-MM-DD (default today)")
+	if err := fl.Parse(args); err != nil {
+		return e.badInput(fmt.Errorf("check: %v (usage: check [-on YYYY-MM-DD] FILE|-)", err))
+	}
+	if fl.NArg() != 1 {
+		return e.badInput(errors.New("check: give one self-check file, or - to read standard input (usage: check [-on YYYY-MM-DD] FILE|-)"))
+	}
+	asOf := date.FromTime(time.Now())
+	if *on != "" {
+		d, err := date.Parse(*on)
+		if err != nil {
+			return e.badInput(field.Errorf("-on", "%v", err))
+		}
+		asOf = d
+	}
+	b, err := readInput(e, fl.Arg(0))
+	if err != nil {
+		return e.badInput(err)
+	}
+	f, err := standards.Decode(b)
+	if err != nil {
+		return e.badInput(err)
+	}
+	if v := f.Vehicle; v.AgreementEnds.IsZero() && asOf.Before(v.FirstRegistered) {
+		return e.badInput(field.Errorf("-on", "the check date %s is before the car was first registered (%s)", asOf, v.FirstRegistered))
+	}
+	return e.printJSON(checkReport{standards.Evaluate(f, asOf)})
+}
+
+// readInput reads the named file, or standard input for "-".
+func readInput(e env, name string) ([]byte, error) {
+	var r io.Reader = e.stdin
+	if name != "-" {
+		file, err := os.Open(name)
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("%s: no such file", name)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", name, err)
+		}
+		defer file.Close()
+		r = file
+	}
+	b, err := io.ReadAll(io.LimitReader(r, maxFileSize+1))
+	switch {
+	case err != nil:
+		return nil, fmt.Errorf("%s: %v", name, err)
+	case len(b) > maxFileSize:
+		return nil, fmt.Errorf("%s: larger than %d MB, too large for a self-check file", name, maxFileSize>>20)
+	}
+	return b, nil
+}
+
+// printJSON writes v as indented JSON on standard output.
+func (e env) printJSON(v any) int {
+	enc := json.NewEncoder(e.stdout)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		fmt.Fprintln(e.stderr, err)
+		return exitFailure
+	}
+	return exitOK
 }

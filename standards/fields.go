@@ -1,7 +1,5 @@
 package standards
 
-import "fmt"
-
 // FieldType is how a finding's field is entered.
 type FieldType int
 
@@ -14,12 +12,7 @@ const (
 
 var fieldTypeNames = [...]string{"", "number", "text", "boolean", "choice"}
 
-func (t FieldType) String() string {
-	if t < 0 || int(t) >= len(fieldTypeNames) {
-		return fmt.Sprintf("FieldType(%d)", int(t))
-	}
-	return fieldTypeNames[t]
-}
+func (t FieldType) String() string { return name(fieldTypeNames[:], int(t), "FieldType") }
 
 func (t FieldType) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
 

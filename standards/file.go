@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/smart-selfcheck/selfcheck/date"
 	"github.com/smart-selfcheck/selfcheck/field"
@@ -64,8 +65,9 @@ func Decode(b []byte) (*File, error) {
 }
 
 // Parse reads a self-check file and returns every problem, each naming its
-// JSON path, so the app can show each next to its field. The file holds what
-// could be read; it is nil only when the input is not a JSON object.
+// JSON path, so the app can show each next to its field: problems reading
+// values first, then Problems. The file holds what could be read; it is nil
+// only when the input is not a JSON object.
 func Parse(b []byte) (*File, []*field.Error) {
 	r := &reader{}
 	var top map[string]json.RawMessage
@@ -106,11 +108,7 @@ func Parse(b []byte) (*File, []*field.Error) {
 		f.Findings = append(f.Findings, fd)
 	}
 	for i, raw := range r.list(top, "areasChecked") {
-		var s string
-		if json.Unmarshal(raw, &s) != nil {
-			r.fail(fmt.Sprintf("areasChecked[%d]", i), "must be an area id in quotes")
-		}
-		f.AreasChecked = append(f.AreasChecked, s)
+		f.AreasChecked = append(f.AreasChecked, r.unquote(raw, fmt.Sprintf("areasChecked[%d]", i), "must be an area id in quotes"))
 	}
 	f.unknown = unknown(top)
 	seen := map[string]bool{}
@@ -222,9 +220,18 @@ func (r *reader) text(m map[string]json.RawMessage, key, path string) string {
 	if !ok {
 		return ""
 	}
+	return r.unquote(raw, path, "must be text in quotes")
+}
+
+// unquote reads a JSON string; valid UTF-8 without escapes is taken as it
+// is, the input having been checked as JSON already.
+func (r *reader) unquote(raw json.RawMessage, path, problem string) string {
+	if n := len(raw); n >= 2 && raw[0] == '"' && raw[n-1] == '"' && bytes.IndexByte(raw, '\\') < 0 && utf8.Valid(raw) {
+		return string(raw[1 : n-1])
+	}
 	var s string
 	if json.Unmarshal(raw, &s) != nil {
-		r.fail(path, "must be text in quotes")
+		r.fail(path, "%s", problem)
 	}
 	return s
 }
@@ -247,10 +254,8 @@ func (r *reader) boolean(m map[string]json.RawMessage, key, path string) *bool {
 	switch {
 	case !ok:
 		return nil
-	case string(raw) == "true":
-		return &yes
-	case string(raw) == "false":
-		return &no
+	case string(raw) == "true", string(raw) == "false":
+		return ptr(string(raw) == "true")
 	}
 	r.fail(path, "must be true or false")
 	return nil
@@ -302,7 +307,11 @@ func (f *File) Encode() ([]byte, error) {
 	if f.Items != nil {
 		var io object
 		ids := sortedKeys(f.Items)
-		slices.SortStableFunc(ids, func(a, b string) int { return itemOrder(a) - itemOrder(b) })
+		slices.SortStableFunc(ids, func(a, b string) int {
+			i, _ := itemIndex(a)
+			j, _ := itemIndex(b)
+			return i - j
+		})
 		for _, id := range ids {
 			io.add(id, f.Items[id])
 		}
@@ -340,16 +349,6 @@ func (fd *Finding) encode() json.RawMessage {
 		}
 	}
 	return o.close(fd.unknown)
-}
-
-// itemOrder sorts item ids in catalogue order, unknown ones last.
-func itemOrder(id string) int {
-	for i, it := range items {
-		if it.ID == id {
-			return i
-		}
-	}
-	return len(items)
 }
 
 // object writes a JSON object member by member.

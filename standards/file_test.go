@@ -93,12 +93,18 @@ func TestDecodeReadsEveryField(t *testing.T) {
 	assert.Equal(t, Finding{Kind: "wheels.tyre", Position: "front-left", TreadMm: mm(3.1), Brand: "Pirelli", Size: "165/65 R15"}, f.Findings[2])
 	assert.Equal(t, Finding{Kind: "bumpers.scuff", Location: "rear bumper", SizeMm: mm(40), AffectsAppearance: is(false)}, f.Findings[4])
 	assert.Equal(t, Finding{Kind: "interior.burn", Location: "driver seat", Note: "cigarette burn"}, f.Findings[5])
+
+	*f.Findings[0].OnSwageLineOrEdge = true // the app edits an answer
+	assert.False(t, *f.Findings[0].HighProfilePanel, "answers are not shared")
+	assert.False(t, *f.Findings[1].Cracking, "answers are not shared")
 }
 
 const good = `"format":"smart-selfcheck","version":1`
 const aCar = `"vehicle":{"powertrain":"petrol","firstRegistered":"2019-03-14"}`
 
-func withFinding(fd string) string { return `{` + good + `,` + aCar + `,"findings":[{"kind":"body.dent"},{"kind":"body.dent"},` + fd + `]}` }
+func withFinding(fd string) string {
+	return `{` + good + `,` + aCar + `,"findings":[{"kind":"body.dent"},{"kind":"body.dent"},` + fd + `]}`
+}
 
 func TestDecodeErrors(t *testing.T) {
 	for _, tc := range []struct {

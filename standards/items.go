@@ -43,13 +43,14 @@ var items = []Item{
 		needed: func(c car) bool { return c.electric }},
 }
 
-func itemByID(id string) (Item, bool) {
-	for _, it := range items {
+// itemIndex is the item's place in the list; unknown ids come after all.
+func itemIndex(id string) (int, bool) {
+	for i, it := range items {
 		if it.ID == id {
-			return it, true
+			return i, true
 		}
 	}
-	return Item{}, false
+	return len(items), false
 }
 
 func itemStatuses(have map[string]bool, c car) []ItemStatus {

@@ -160,13 +160,13 @@ var (
 	}
 )
 
-var yes, no = true, false
+func ptr[T any](v T) *T { return &v }
 
 // onHighProfilePanel is true when the driver says so or the location names
 // a high-profile panel, false when it names another known panel.
 func onHighProfilePanel(f *Finding) *bool {
 	if IsHighProfile(f.Location) {
-		return &yes
+		return ptr(true)
 	}
 	if f.HighProfilePanel != nil {
 		return f.HighProfilePanel
@@ -174,7 +174,7 @@ func onHighProfilePanel(f *Finding) *bool {
 	loc := fold(f.Location)
 	for _, p := range panels {
 		if loc == fold(p.Label) || loc == p.ID {
-			return &no
+			return ptr(false)
 		}
 	}
 	return nil

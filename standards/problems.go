@@ -28,7 +28,7 @@ func (f *File) Problems() []*field.Error {
 		r.fail("vehicle.mileage", "must be between 0 and %d miles", maxMileage)
 	}
 	for _, id := range sortedKeys(f.Items) {
-		if _, ok := itemByID(id); !ok {
+		if _, ok := itemIndex(id); !ok {
 			r.fail("items."+id, "unknown item: the items are %s", itemIDs())
 		}
 	}

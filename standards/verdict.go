@@ -16,12 +16,7 @@ const (
 var verdictNames = [...]string{"", "acceptable", "not-acceptable", "borderline"}
 
 // String is the verdict's id: "acceptable", "not-acceptable" or "borderline".
-func (v Verdict) String() string {
-	if v < 0 || int(v) >= len(verdictNames) {
-		return fmt.Sprintf("Verdict(%d)", int(v))
-	}
-	return verdictNames[v]
-}
+func (v Verdict) String() string { return name(verdictNames[:], int(v), "Verdict") }
 
 func (v Verdict) MarshalText() ([]byte, error) {
 	if v <= 0 || int(v) >= len(verdictNames) {
@@ -31,13 +26,12 @@ func (v Verdict) MarshalText() ([]byte, error) {
 }
 
 func (v *Verdict) UnmarshalText(b []byte) error {
-	for i, n := range verdictNames {
-		if i > 0 && n == string(b) {
-			*v = Verdict(i)
-			return nil
-		}
+	i, ok := lookup(verdictNames[:], string(b))
+	if !ok {
+		return fmt.Errorf("must be acceptable, not-acceptable or borderline")
 	}
-	return fmt.Errorf("must be acceptable, not-acceptable or borderline")
+	*v = Verdict(i)
+	return nil
 }
 
 // gravity orders verdicts: acceptable, then borderline, then not acceptable.

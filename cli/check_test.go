@@ -1,0 +1,112 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// run runs the program with args and stdin, returning exit status and output.
+func run(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := Run(args, strings.NewReader(stdin), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+const example = "../standards/testdata/full.json"
+
+func TestCheckPrintsTheReport(t *testing.T) {
+	code, out, errOut := run(t, "", "check", "-on", "2025-11-26", example)
+	require.Equal(t, exitOK, code, errOut)
+	assert.Empty(t, errOut)
+	var r struct {
+		AsOf, ReturnDate string
+		DentAllowance    int
+		Findings         []struct{ Kind, Verdict, Reason, Quote, Source string }
+		Items            []struct {
+			ID       string
+			Required bool
+			Have     *bool
+		}
+		Actions []struct{ ID, Due, Text string }
+		Summary map[string]int
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &r))
+	assert.Equal(t, "2025-11-26", r.AsOf)
+	assert.Equal(t, "2026-03-31", r.ReturnDate)
+	assert.Equal(t, 4, r.DentAllowance)
+	require.Len(t, r.Findings, 6)
+	assert.Equal(t, "interior.burn", r.Findings[5].Kind)
+	assert.Equal(t, "not-acceptable", r.Findings[5].Verdict)
+	assert.Equal(t, map[string]int{"acceptable": 5, "not-acceptable": 1, "borderline": 0}, r.Summary)
+	assert.Equal(t, "mot", r.Actions[0].ID)
+	assert.Contains(t, out, "Fair Wear & Tear", "not HTML-escaped")
+	assert.True(t, strings.HasPrefix(out, "{\n  \"asOf\""), "indented")
+}
+
+func TestCheckReadsStandardInput(t *testing.T) {
+	b, err := os.ReadFile(example)
+	require.NoError(t, err)
+	code, out, _ := run(t, string(b), "check", "-on", "2025-11-26", "-")
+	require.Equal(t, exitOK, code)
+	_, fromFile, _ := run(t, "", "check", "-on", "2025-11-26", example)
+	assert.Equal(t, fromFile, out)
+}
+
+func TestCheckWithoutOnUsesToday(t *testing.T) {
+	code, out, _ := run(t, `{"format":"smart-selfcheck","version":1,"vehicle":{"powertrain":"petrol","firstRegistered":"2019-03-14"}}`, "check", "-")
+	require.Equal(t, exitOK, code)
+	var r struct{ AsOf, ReturnDate string }
+	require.NoError(t, json.Unmarshal([]byte(out), &r))
+	assert.NotEmpty(t, r.AsOf)
+	assert.Equal(t, r.AsOf, r.ReturnDate, "no agreementEnds: the return date is the check date")
+}
+
+func TestCheckBadInput(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "nope.json")
+	for _, tc := range []struct {
+		clause string
+		stdin  string
+		args   []string
+		want   string
+	}{
+		{"bad input names the field", `{"format":"smart-selfcheck","version":1,"vehicle":{"powertrain":"petrol","firstRegistered":"2019-03-14"},"findings":[{"kind":"body.dent"},{"kind":"body.dent"},{"kind":"body.dent","sizeMm":-3}]}`,
+			[]string{"-"}, "findings[2].sizeMm: must be between 0 and 1000"},
+		{"malformed JSON", `{"format":`, []string{"-"}, "not valid JSON at line 1, column 10: unexpected end of JSON input"},
+		{"multi-line problems stay one line", "{\n\"format\": 1,\n}", []string{"-"}, "not valid JSON at line 3, column 1: invalid character '}' looking for beginning of object key string"},
+		{"impossible -on date", "", []string{"-on", "2025-02-30", example}, `-on: "2025-02-30" is not a real date in the form YYYY-MM-DD`},
+		{"check date before registration", `{"format":"smart-selfcheck","version":1,"vehicle":{"powertrain":"petrol","firstRegistered":"2019-03-14"}}`,
+			[]string{"-on", "2019-03-13", "-"}, "-on: the check date 2019-03-13 is before the car was first registered (2019-03-14)"},
+		{"no file", "", nil, "check: give one self-check file, or - to read standard input (usage: check [-on YYYY-MM-DD] FILE|-)"},
+		{"two files", "", []string{example, example}, "check: give one self-check file, or - to read standard input (usage: check [-on YYYY-MM-DD] FILE|-)"},
+		{"unknown flag", "", []string{"-at", "2025-01-01", example}, "check: flag provided but not defined: -at (usage: check [-on YYYY-MM-DD] FILE|-)"},
+		{"missing file", "", []string{missing}, missing + ": no such file"},
+	} {
+		code, out, errOut := run(t, tc.stdin, append([]string{"check"}, tc.args...)...)
+		assert.Equal(t, exitBadInput, code, tc.clause)
+		assert.Empty(t, out, tc.clause)
+		assert.Equal(t, tc.want+"\n", errOut, tc.clause)
+	}
+}
+
+func TestCheckJudgesALargeFile(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString(`{"format":"smart-selfcheck","version":1,"vehicle":{"powertrain":"petrol","firstRegistered":"2019-03-14"},"findings":[`)
+	for i := range 20000 {
+		if i > 0 {
+			sb.WriteByte(',')
+		}
+		sb.WriteString(`{"kind":"body.dent","location":"roof","sizeMm":3,"onSwageLineOrEdge":false}`)
+	}
+	sb.WriteString(`]}`)
+	code, out, _ := run(t, sb.String(), "check", "-on", "2025-01-01", "-")
+	require.Equal(t, exitOK, code)
+	assert.Equal(t, 19999, strings.Count(out, "Another dent on the same panel"), "one dent per panel")
+}

@@ -1,0 +1,124 @@
+package standards
+
+import (
+	"testing"
+
+	"github.com/smart-selfcheck/selfcheck/date"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func actionsFor(v Vehicle, asOf date.Date) map[string]Action {
+	out := map[string]Action{}
+	for _, a := range Evaluate(&File{Vehicle: v}, asOf).Actions {
+		out[a.ID] = a
+	}
+	return out
+}
+
+// Registered 14 March 2019: three years old on 14 March 2022.
+func TestMOTAction(t *testing.T) {
+	reg := d(2019, 3, 14)
+	for _, tc := range []struct {
+		clause  string
+		ends    date.Date
+		expires date.Date
+		want    bool
+		text    string
+	}{
+		{"exactly three years old is not over three years", d(2022, 3, 14), date.Date{}, false, ""},
+		{"over three years old without an MOT date: still needed", d(2022, 3, 15), date.Date{}, true, "You have not given the MOT expiry date"},
+		{"six months remaining exactly is enough", d(2022, 3, 15), d(2022, 9, 15), false, ""},
+		{"less than six months remaining", d(2022, 3, 15), d(2022, 9, 14), true, "Your MOT expires on 14 September 2022, less than six months after the return date"},
+		{"an MOT that expired before the return date", d(2025, 6, 1), d(2025, 1, 1), true, "an MOT running until at least 1 December 2025"},
+	} {
+		acts := actionsFor(Vehicle{Powertrain: Petrol, FirstRegistered: reg, AgreementEnds: tc.ends, MOTExpires: tc.expires, FullServiceHistory: is(true), CherishedPlate: is(false)}, d(2020, 1, 1))
+		a, ok := acts["mot"]
+		require.Equal(t, tc.want, ok, tc.clause)
+		if ok {
+			assert.Equal(t, tc.ends, a.Due, "due on the return date: %s", tc.clause)
+			assert.Contains(t, a.Text, tc.text, tc.clause)
+			assert.Contains(t, a.Source, "Please note", tc.clause)
+		}
+	}
+}
+
+func TestMOTCertificateItem(t *testing.T) {
+	for _, tc := range []struct {
+		clause string
+		ends   date.Date
+		want   bool
+	}{
+		{"MOT certificate not required at exactly three years", d(2022, 3, 14), false},
+		{"MOT certificate required over three years", d(2022, 3, 15), true},
+	} {
+		r := Evaluate(&File{Vehicle: Vehicle{Powertrain: Diesel, FirstRegistered: d(2019, 3, 14), AgreementEnds: tc.ends}}, d(2020, 1, 1))
+		assert.Equal(t, "mot-certificate", r.Items[7].ID)
+		assert.Equal(t, tc.want, r.Items[7].Required, tc.clause)
+	}
+}
+
+func TestCherishedPlateAction(t *testing.T) {
+	ends := d(2026, 3, 31)
+	for _, tc := range []struct {
+		clause string
+		plate  *bool
+		want   bool
+		text   string
+	}{
+		{"cherished plate: on retention 10-12 weeks before the end", is(true), true, "You have a cherished number plate: put it on retention with the DVLA by 6 January 2026"},
+		{"no cherished plate: nothing to do", is(false), false, ""},
+		{"not said: tell them in case", nil, true, "If you have a cherished number plate, put it on retention"},
+	} {
+		acts := actionsFor(Vehicle{Powertrain: Petrol, FirstRegistered: d(2024, 1, 1), AgreementEnds: ends, CherishedPlate: tc.plate}, d(2025, 1, 1))
+		a, ok := acts["cherished-plate"]
+		require.Equal(t, tc.want, ok, tc.clause)
+		if ok {
+			assert.Equal(t, d(2026, 1, 6), a.Due, "12 weeks before the return date: %s", tc.clause)
+			assert.Contains(t, a.Text, tc.text, tc.clause)
+			assert.Contains(t, a.Text, "0300 790 6802", tc.clause)
+			assert.Contains(t, a.Text, "gov.uk/keep-registration-number", tc.clause)
+		}
+	}
+}
+
+func TestServiceHistoryAction(t *testing.T) {
+	for _, tc := range []struct {
+		clause string
+		full   *bool
+		want   bool
+		text   string
+	}{
+		{"full service history given", is(true), false, ""},
+		{"no full service history: charged by the matrix", is(false), true, "A full service history from a smart Retailer is required"},
+		{"not said: protect the driver", nil, true, "Check that you have a full service history"},
+	} {
+		acts := actionsFor(Vehicle{Powertrain: Petrol, FirstRegistered: d(2024, 1, 1), AgreementEnds: d(2026, 3, 31), FullServiceHistory: tc.full, LastOfficialService: d(2025, 2, 1)}, d(2025, 1, 1))
+		a, ok := acts["service-history"]
+		require.Equal(t, tc.want, ok, tc.clause)
+		if ok {
+			assert.Equal(t, d(2026, 3, 31), a.Due, tc.clause)
+			assert.Contains(t, a.Text, tc.text, tc.clause)
+			assert.Contains(t, a.Text, "matrix supplied in your agreement", tc.clause)
+			assert.Contains(t, a.Text, "Your last official service was on 1 February 2025.", tc.clause)
+		}
+	}
+}
+
+func TestOverdueAction(t *testing.T) {
+	acts := actionsFor(Vehicle{Powertrain: Petrol, FirstRegistered: d(2024, 1, 1), AgreementEnds: d(2026, 3, 31), CherishedPlate: is(true), FullServiceHistory: is(true)}, d(2026, 2, 1))
+	assert.Contains(t, acts["cherished-plate"].Text, "This date has passed: do it as soon as you can.")
+}
+
+func TestRules(t *testing.T) {
+	var ids []string
+	for _, r := range Contents().Rules {
+		ids = append(ids, r.ID)
+		assert.NotEmpty(t, r.Source, r.ID)
+		if r.Kind != "" {
+			_, ok := KindByID(r.Kind)
+			assert.True(t, ok, r.ID)
+		}
+	}
+	assert.Equal(t, []string{"charges", "service-history", "mot", "cherished-plate", "wraps-and-livery"}, ids)
+}
