@@ -38,8 +38,13 @@ wasm-test:
 	@command -v node >/dev/null || { echo "wasm-test needs Node.js: install it (apt-get install nodejs)" >&2; exit 1; }
 	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASMEXEC)" $(PURE)
 
-e2e: chromium static
+e2e: chromium e2e/node_modules static
 	$(GO) test -tags e2e -count=1 ./e2e/
+
+# axe-core, injected by the browser suite to audit accessibility.
+e2e/node_modules: e2e/package.json e2e/package-lock.json
+	cd e2e && npm ci --no-audit --no-fund
+	touch $@
 
 # The browser suite needs Chromium; install Debian's when it is missing.
 chromium:
@@ -52,7 +57,7 @@ chromium:
 	  fi; \
 	fi
 
-bench: chromium static
+bench: chromium e2e/node_modules static
 	$(GO) run ./e2e/size $(WASM)
 	$(GO) test -tags e2e -run '^$$' -bench . -benchtime 5x ./e2e/
 

@@ -249,3 +249,47 @@ func (tb *tab) screenshot(t testing.TB, name string) {
 	require.NoError(t, os.MkdirAll("screenshots", 0o755))
 	require.NoError(t, os.WriteFile(filepath.Join("screenshots", name+".png"), png, 0o644))
 }
+
+// axeViolation is one failed rule of an axe-core audit.
+type axeViolation struct {
+	ID     string `json:"id"`
+	Impact string `json:"impact"`
+	Help   string `json:"help"`
+	Nodes  []struct {
+		Target []string `json:"target"`
+	} `json:"nodes"`
+}
+
+// requireAccessible audits the page with axe-core (installed from npm by
+// the Makefile) and fails on any serious or critical violation.
+func (tb *tab) requireAccessible(t testing.TB, what string) {
+	t.Helper()
+	axe, err := os.ReadFile(filepath.Join("node_modules", "axe-core", "axe.min.js"))
+	require.NoError(t, err, "axe-core is missing: run `make e2e`, which installs it with npm")
+	var violations []axeViolation
+	tb.run(t,
+		chromedp.Evaluate(string(axe), nil),
+		chromedp.Evaluate(`axe.run(document, {resultTypes: ["violations"]}).then(r => r.violations)`, &violations, awaitPromise),
+	)
+	var serious []string
+	for _, v := range violations {
+		if v.Impact == "serious" || v.Impact == "critical" {
+			var targets []string
+			for _, n := range v.Nodes {
+				targets = append(targets, strings.Join(n.Target, " "))
+			}
+			serious = append(serious, fmt.Sprintf("%s (%s): %s at %v", v.ID, v.Impact, v.Help, targets))
+		}
+	}
+	require.Empty(t, serious, "accessibility of %s", what)
+}
+
+// darkMode switches the tab's prefers-color-scheme.
+func (tb *tab) darkMode(t testing.TB, on bool) {
+	t.Helper()
+	scheme := "light"
+	if on {
+		scheme = "dark"
+	}
+	tb.run(t, emulation.SetEmulatedMedia().WithFeatures([]*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}}))
+}

@@ -60,6 +60,19 @@ func TestHomeOffersTheThreeJobs(t *testing.T) {
 	requireClean(t, tb)
 }
 
+func TestShellIsAccessibleInLightAndDark(t *testing.T) {
+	s := serveSite(t)
+	tb := newTab(t, s.URL)
+	for _, dark := range []bool{false, true} {
+		tb.darkMode(t, dark)
+		for _, sc := range screens {
+			tb.open(t, sc.path, sc.heading)
+			tb.requireAccessible(t, sc.path)
+		}
+	}
+	tb.screenshot(t, "shell-home-dark")
+}
+
 func TestUnknownPathShowsNotFound(t *testing.T) {
 	s := serveSite(t)
 	tb := newTab(t, s.URL)
