@@ -99,16 +99,21 @@ func Parse(b []byte) (*File, []*field.Error) {
 			}
 		}
 	}
-	for i, raw := range r.list(top, "findings") {
-		path := fmt.Sprintf("findings[%d]", i)
-		var fd Finding
-		if m := r.object(raw, path); m != nil {
-			r.finding(m, path, &fd)
+	if list := r.objects(top, "findings"); list != nil {
+		f.Findings = make([]Finding, len(list))
+		for i, m := range list {
+			if m != nil {
+				r.finding(m, "findings["+strconv.Itoa(i)+"]", &f.Findings[i])
+			}
 		}
-		f.Findings = append(f.Findings, fd)
 	}
-	for i, raw := range r.list(top, "areasChecked") {
-		f.AreasChecked = append(f.AreasChecked, r.unquote(raw, fmt.Sprintf("areasChecked[%d]", i), "must be an area id in quotes"))
+	if raw, ok := take(top, "areasChecked"); ok {
+		if list := r.list(raw, "areasChecked"); list != nil {
+			f.AreasChecked = make([]string, len(list))
+			for i, raw := range list {
+				f.AreasChecked[i] = r.unquote(raw, fmt.Sprintf("areasChecked[%d]", i), "must be an area id in quotes")
+			}
+		}
 	}
 	f.unknown = unknown(top)
 	seen := map[string]bool{}
@@ -196,14 +201,29 @@ func (r *reader) object(raw json.RawMessage, path string) map[string]json.RawMes
 	return m
 }
 
-func (r *reader) list(m map[string]json.RawMessage, key string) []json.RawMessage {
+func (r *reader) list(raw json.RawMessage, path string) []json.RawMessage {
+	var l []json.RawMessage
+	if json.Unmarshal(raw, &l) != nil {
+		r.fail(path, "must be a list […]")
+	}
+	return l
+}
+
+// objects reads a list of objects in one pass; an element that is not an
+// object is nil, with its problem noted.
+func (r *reader) objects(m map[string]json.RawMessage, key string) []map[string]json.RawMessage {
 	raw, ok := take(m, key)
 	if !ok {
 		return nil
 	}
-	var l []json.RawMessage
-	if json.Unmarshal(raw, &l) != nil {
-		r.fail(key, "must be a list […]")
+	var l []map[string]json.RawMessage
+	if json.Unmarshal(raw, &l) == nil && !slices.ContainsFunc(l, func(o map[string]json.RawMessage) bool { return o == nil }) {
+		return l
+	}
+	list := r.list(raw, key)
+	l = make([]map[string]json.RawMessage, len(list))
+	for i, raw := range list {
+		l[i] = r.object(raw, fmt.Sprintf("%s[%d]", key, i))
 	}
 	return l
 }
@@ -241,8 +261,13 @@ func (r *reader) number(m map[string]json.RawMessage, key, path string) *float64
 	if !ok {
 		return nil
 	}
-	var n float64
-	if len(raw) == 0 || raw[0] != '-' && (raw[0] < '0' || raw[0] > '9') || json.Unmarshal(raw, &n) != nil {
+	// A checked JSON value starting so is a number, in Go's syntax too.
+	if len(raw) == 0 || raw[0] != '-' && (raw[0] < '0' || raw[0] > '9') {
+		r.fail(path, "must be a number")
+		return nil
+	}
+	n, err := strconv.ParseFloat(string(raw), 64)
+	if err != nil {
 		r.fail(path, "must be a number")
 		return nil
 	}
