@@ -62,7 +62,7 @@ func (j *judgement) add(v Verdict, reason string, c Clause) {
 func (j judgement) reason() string { return strings.Join(j.reasons, " ") }
 
 // judge applies the measure to one finding on its own; limits on how many
-// are accepted come after (dents.go, glass.go, tyres.go).
+// are accepted come after (allowance.go, tyres.go).
 func (m *measure) judge(f *Finding) judgement {
 	var j judgement
 	l := &m.limit
