@@ -1,0 +1,117 @@
+package cli
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestCoverPrintsTheAnswer(t *testing.T) {
+	code, out, errOut := run(t, "", "cover", "-registered", "2015-01-01", "-serviced", "2019-06-01", "-on", "2019-07-01", "-country", "Deutschland",
+		"-agreement", "lease-and-care", "-agreement-ends", "2020-12-31", "-powertrain", "electric", "-start", "2019-07-01")
+	require.Equal(t, exitOK, code, errOut)
+	assert.Empty(t, errOut)
+	var top map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal([]byte(out), &top))
+	assert.ElementsMatch(t, []string{"asOf", "schemes", "country", "call"}, keysOf(top))
+
+	var a struct {
+		AsOf    string
+		Schemes []map[string]json.RawMessage
+		Country map[string]json.RawMessage
+		Call    []map[string]json.RawMessage
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &a))
+	assert.Equal(t, "2019-07-01", a.AsOf)
+	require.Len(t, a.Schemes, 2)
+	for _, s := range a.Schemes {
+		assert.ElementsMatch(t, []string{"name", "active", "from", "until", "basis", "benefits"}, keysOf(s))
+	}
+	assert.JSONEq(t, `"smart road assistance"`, string(a.Schemes[0]["name"]))
+	assert.JSONEq(t, `true`, string(a.Schemes[0]["active"]))
+	assert.JSONEq(t, `"2020-05-31"`, string(a.Schemes[0]["until"]))
+	assert.JSONEq(t, `"renewed by the service on 1 June 2019"`, string(a.Schemes[0]["basis"]))
+	assert.JSONEq(t, `"sale&care move"`, string(a.Schemes[1]["name"]))
+	assert.Contains(t, out, `"sale&care move"`, "not HTML-escaped")
+	assert.Contains(t, out, "up to Wednesday 3 July 2019 (three working days)", "working days from -start")
+
+	assert.ElementsMatch(t, []string{"query", "name", "covered", "reason"}, keysOf(a.Country))
+	assert.JSONEq(t, `"Germany"`, string(a.Country["name"]))
+	assert.JSONEq(t, `true`, string(a.Country["covered"]))
+
+	var ids []string
+	for _, c := range a.Call {
+		assert.ElementsMatch(t, []string{"id", "label", "number", "tel"}, keysOf(c))
+		var id string
+		require.NoError(t, json.Unmarshal(c["id"], &id))
+		ids = append(ids, id)
+	}
+	assert.Equal(t, []string{"international", "uk", "ireland", "mobile"}, ids, "calling from Germany: the international number first")
+}
+
+func TestCoverWithoutOptions(t *testing.T) {
+	code, out, errOut := run(t, "", "cover", "-registered", "2014-10-31", "-on", "2015-06-01")
+	require.Equal(t, exitOK, code, errOut)
+	var a struct {
+		Schemes []struct {
+			Name   string
+			Active bool
+			Until  string
+			Basis  string
+		}
+		Country *json.RawMessage
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &a))
+	require.Len(t, a.Schemes, 1)
+	assert.Equal(t, "smartmove assistance", a.Schemes[0].Name, "000: 31/10/14 falls between the rules: smartmove")
+	assert.Equal(t, "2016-10-30", a.Schemes[0].Until)
+	assert.Contains(t, a.Schemes[0].Basis, "31 October 2014")
+	assert.Nil(t, a.Country, "no -country: no country key")
+}
+
+func TestCoverCountryNotCovered(t *testing.T) {
+	code, out, _ := run(t, "", "cover", "-registered", "2016-01-01", "-on", "2017-01-01", "-country", "Réunion")
+	require.Equal(t, exitOK, code)
+	assert.Contains(t, out, `"covered": false`)
+	assert.Contains(t, out, "overseas territory")
+}
+
+func TestCoverBadInput(t *testing.T) {
+	tests := []struct {
+		clause string
+		args   []string
+		msg    string
+	}{
+		{"no -registered", []string{"-on", "2020-01-01"}, "cover: -registered is required"},
+		{"impossible date", []string{"-registered", "2019-02-30"}, `cover: -registered: "2019-02-30" is not a real date in the form YYYY-MM-DD`},
+		{"impossible -on", []string{"-registered", "2019-02-01", "-on", "2019-13-01"}, `-on: "2019-13-01" is not a real date`},
+		{"a service before registration", []string{"-registered", "2019-02-01", "-serviced", "2018-01-01", "-on", "2020-01-01"}, "cover: -serviced: 2018-01-01 is before the car was first registered on 2019-02-01"},
+		{"a date before registration", []string{"-registered", "2019-02-01", "-on", "2019-01-31"}, "cover: -on: 2019-01-31 is before the car was first registered on 2019-02-01"},
+		{"unknown agreement", []string{"-registered", "2019-02-01", "-agreement", "hire-purchase"}, `cover: -agreement: "hire-purchase" is not an agreement type`},
+		{"unknown powertrain", []string{"-registered", "2019-02-01", "-powertrain", "steam"}, `cover: -powertrain: "steam" is not a powertrain`},
+		{"lease&care with petrol", []string{"-registered", "2019-02-01", "-on", "2020-01-01", "-agreement", "lease-and-care", "-powertrain", "petrol"}, "cover: -powertrain: lease&care is a battery lease"},
+		{"unknown flag", []string{"-registered", "2019-02-01", "-colour", "red"}, "cover: flag provided but not defined: -colour"},
+		{"stray argument", []string{"-registered", "2019-02-01", "France"}, `cover: unexpected argument "France"`},
+		{"two problems on one line", []string{"-registered", "2019-02-01", "-serviced", "2019-02-30", "-agreement", "pcp"}, `-serviced: "2019-02-30" is not a real date in the form YYYY-MM-DD; -agreement:`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.clause, func(t *testing.T) {
+			code, out, errOut := run(t, "", append([]string{"cover"}, tt.args...)...)
+			assert.Equal(t, exitBadInput, code)
+			assert.Empty(t, out)
+			assert.Contains(t, errOut, tt.msg)
+			assert.Equal(t, 1, strings.Count(errOut, "\n"), "one line: %q", errOut)
+		})
+	}
+}
+
+func keysOf(m map[string]json.RawMessage) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
