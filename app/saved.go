@@ -1,0 +1,80 @@
+package app
+
+import (
+	"time"
+
+	"github.com/smart-selfcheck/selfcheck/field"
+	"github.com/smart-selfcheck/selfcheck/standards"
+)
+
+// Storage keys.
+const (
+	keyCheck      = "selfcheck.v1"         // the self-check file, format version 1
+	keySavedAt    = "selfcheck.savedAt"    // RFC 3339, when the check was last saved
+	keyUnreadable = "selfcheck.unreadable" // a stored check that could not be read, kept aside
+)
+
+// savedCheck is the check as the device holds it.
+type savedCheck struct {
+	File    *standards.File // never nil
+	SavedAt time.Time       // zero when nothing is saved
+	// Unreadable says why a stored check could not be read; the copy is kept
+	// under keyUnreadable for the driver to download.
+	Unreadable string
+}
+
+// loadCheck reads the saved check. A stored check that cannot be read
+// (corrupt, or from a future version) never stops the app: it is moved
+// aside and an empty check starts.
+func loadCheck(d store) savedCheck {
+	text, ok, err := d.read(keyCheck)
+	if err != nil {
+		return savedCheck{File: &standards.File{}, Unreadable: err.Error()}
+	}
+	if !ok {
+		return savedCheck{File: &standards.File{}}
+	}
+	f, problems := standards.Parse([]byte(text))
+	if why := unreadable(f, problems); why != "" {
+		d.write(keyUnreadable, text)
+		d.remove(keyCheck)
+		return savedCheck{File: &standards.File{}, Unreadable: why}
+	}
+	s := savedCheck{File: f}
+	if at, ok, _ := d.read(keySavedAt); ok {
+		s.SavedAt, _ = time.Parse(time.RFC3339, at)
+	}
+	return s
+}
+
+// unreadable says why a parsed file cannot be used, or "" when it can. A
+// check still being filled in (no first registration yet, say) is usable.
+func unreadable(f *standards.File, problems []*field.Error) string {
+	if f == nil && len(problems) > 0 {
+		return problems[0].Error()
+	}
+	for _, p := range problems {
+		if p.Path == "format" || p.Path == "version" {
+			return p.Error()
+		}
+	}
+	return ""
+}
+
+// saveCheck stores f as the current check.
+func saveCheck(d store, f *standards.File, now time.Time) error {
+	b, err := f.Encode()
+	if err != nil {
+		return err
+	}
+	if err := d.write(keyCheck, string(b)); err != nil {
+		return err
+	}
+	return d.write(keySavedAt, now.UTC().Format(time.RFC3339))
+}
+
+// unreadableCopy returns the check that was kept aside, if any.
+func unreadableCopy(d store) (string, bool) {
+	text, ok, _ := d.read(keyUnreadable)
+	return text, ok
+}
