@@ -105,7 +105,7 @@ func Validate(q Question) error {
 			add("start", "%s is before the car was first registered on %s", q.Start, reg)
 		}
 	}
-	if !c.LastService.IsZero() && !q.On.IsZero() && c.LastService.After(q.On) {
+	if !c.LastService.IsZero() && !q.On.IsZero() && c.LastService.After(q.On) && !q.On.Before(reg) {
 		add("lastService", "%s is after the day asked about (%s); give the latest service on or before that day", c.LastService, q.On)
 	}
 	if c.Agreement < AgreementNotGiven || c.Agreement > LeaseAndCare {

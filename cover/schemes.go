@@ -216,11 +216,9 @@ func lastDay(from date.Date, years int) date.Date {
 // lapsed, on the date on. start, when given, is the first day of the working
 // days a benefit may last.
 func schemes(c Car, on, start date.Date) []Cover {
-	var out []Cover
-	if c.FirstRegistered.Before(roadAssistanceFirstDay) {
-		out = append(out, smartmove(c))
-	} else {
-		out = append(out, roadAssistance(c))
+	out := []Cover{roadAssistance(c)}
+	if firstScheme(c.FirstRegistered) == SmartmoveAssistance {
+		out[0] = smartmove(c)
 	}
 	if c.Agreement == LeaseAndCare && c.Powertrain == Electric {
 		out = append(out, saleAndCare(c))
