@@ -63,7 +63,7 @@ func newHandler() (*app.Handler, error) {
 			SVG:        "/web/icon.svg",
 			AppleTouch: "/web/apple-touch-icon.png",
 		},
-		Styles:                  []string{"/web/app.css"},
+		Styles:                  []string{"/web/app.css", "/web/check.css", "/web/assistance.css"},
 		CacheableResources:      cacheable,
 		RawHeaders:              []string{`<meta http-equiv="Content-Security-Policy" content="` + contentSecurityPolicy + `">`},
 		Version:                 version,
