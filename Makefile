@@ -59,6 +59,7 @@ chromium:
 
 bench: chromium e2e/node_modules static
 	$(GO) run ./e2e/size $(WASM)
+	$(GO) test -run '^$$' -bench . -benchmem ./standards/
 	$(GO) test -tags e2e -run '^$$' -bench . -benchtime 5x ./e2e/
 
 clean:

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -10,6 +9,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/smart-selfcheck/selfcheck/cover"
 	"github.com/smart-selfcheck/selfcheck/date"
 	"github.com/smart-selfcheck/selfcheck/field"
 	"github.com/smart-selfcheck/selfcheck/standards"
@@ -18,10 +18,42 @@ import (
 // maxFileSize bounds what check reads, so a stream that never ends is refused.
 const maxFileSize = 64 << 20 // bytes
 
-// checkReport is what check prints: the standards' report, to which other
-// parts of the answer (road assistance cover) are added as fields.
+// checkReport is what check prints: the standards' report and the road
+// assistance cover of the file's vehicle on the same day.
 type checkReport struct {
 	standards.Report
+	Cover *cover.Answer `json:"cover,omitempty"`
+}
+
+// vehiclePaths names, in the self-check file, the fields cover reports on.
+var vehiclePaths = map[string]string{
+	"firstRegistered": "vehicle.firstRegistered",
+	"lastService":     "vehicle.lastOfficialService",
+	"agreement":       "vehicle.agreement",
+	"agreementEnds":   "vehicle.agreementEnds",
+	"powertrain":      "vehicle.powertrain",
+	"on":              "-on",
+}
+
+// assessCover answers the cover question for the file's vehicle.
+func assessCover(v standards.Vehicle, on date.Date) (*cover.Answer, error) {
+	car := cover.CarOf(v.FirstRegistered, v.LastOfficialService, v.Agreement.String(), v.AgreementEnds, v.Powertrain.String())
+	a, err := cover.Assess(cover.Question{Car: car, On: on})
+	if err != nil {
+		return nil, renamePaths(err, vehiclePaths)
+	}
+	return &a, nil
+}
+
+// renamePaths rewrites the path of the first field error in err by names.
+func renamePaths(err error, names map[string]string) error {
+	if fe, ok := field.As(err); ok {
+		if p, ok := names[fe.Path]; ok {
+			return &field.Error{Path: p, Problem: fe.Problem}
+		}
+		return fe
+	}
+	return err
 }
 
 func runCheck(e env, args []string) int {
@@ -53,7 +85,11 @@ func runCheck(e env, args []string) int {
 	if v := f.Vehicle; v.AgreementEnds.IsZero() && asOf.Before(v.FirstRegistered) {
 		return e.badInput(field.Errorf("-on", "the check date %s is before the car was first registered (%s)", asOf, v.FirstRegistered))
 	}
-	return e.printJSON(checkReport{standards.Evaluate(f, asOf)})
+	c, err := assessCover(f.Vehicle, asOf)
+	if err != nil {
+		return e.badInput(err)
+	}
+	return e.printJSON(checkReport{Report: standards.Evaluate(f, asOf), Cover: c})
 }
 
 // readInput reads the named file, or standard input for "-".
@@ -78,16 +114,4 @@ func readInput(e env, name string) ([]byte, error) {
 		return nil, fmt.Errorf("%s: larger than %d MB, too large for a self-check file", name, maxFileSize>>20)
 	}
 	return b, nil
-}
-
-// printJSON writes v as indented JSON on standard output.
-func (e env) printJSON(v any) int {
-	enc := json.NewEncoder(e.stdout)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(v); err != nil {
-		fmt.Fprintln(e.stderr, err)
-		return exitFailure
-	}
-	return exitOK
 }

@@ -51,6 +51,19 @@ func TestCheckPrintsTheReport(t *testing.T) {
 	assert.True(t, strings.HasPrefix(out, "{\n  \"asOf\""), "indented")
 }
 
+// The issue: "check includes the same object as cover for the file's vehicle."
+func TestCheckIncludesTheVehiclesCover(t *testing.T) {
+	code, out, errOut := run(t, "", "check", "-on", "2025-11-26", example)
+	require.Equal(t, exitOK, code, errOut)
+	var r struct{ Cover json.RawMessage }
+	require.NoError(t, json.Unmarshal([]byte(out), &r))
+	// The example car: first registered 2019-03-14, serviced 2025-02-01.
+	code, want, errOut := run(t, "", "cover", "-registered", "2019-03-14", "-serviced", "2025-02-01", "-on", "2025-11-26")
+	require.Equal(t, exitOK, code, errOut)
+	assert.JSONEq(t, want, string(r.Cover))
+	assert.Contains(t, string(r.Cover), `"name": "smart road assistance"`)
+}
+
 func TestCheckReadsStandardInput(t *testing.T) {
 	b, err := os.ReadFile(example)
 	require.NoError(t, err)

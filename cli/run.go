@@ -3,6 +3,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"sort"
@@ -33,7 +34,7 @@ var commands = map[string]command{
 	"static":    {"[-o dist] [-web web]", "write the app as a static site", runStatic},
 	"check":     {"[-on YYYY-MM-DD] FILE|-", "judge a self-check file against the Vehicle Return Standards", runCheck},
 	"catalogue": {"", "print every area and condition of the Vehicle Return Standards", runCatalogue},
-	"cover":     {"-registered YYYY-MM-DD [-serviced YYYY-MM-DD] [-on YYYY-MM-DD] [-country NAME] [-agreement lease-and-care -agreement-ends YYYY-MM-DD -powertrain electric]", "road assistance cover, country and numbers to call", runCover},
+	"cover":     {"-registered YYYY-MM-DD [-serviced YYYY-MM-DD] [-on YYYY-MM-DD] [-country NAME] [-agreement lease-and-care -agreement-ends YYYY-MM-DD -powertrain electric] [-start YYYY-MM-DD]", "road assistance cover, country and numbers to call", runCover},
 }
 
 // Run runs the command named by args[0] and returns the exit status.
@@ -62,6 +63,18 @@ func usage(w io.Writer) {
 		c := commands[n]
 		fmt.Fprintf(w, "  %s %s\n      %s\n", n, c.usage, c.help)
 	}
+}
+
+// printJSON writes v as indented JSON on standard output.
+func (e env) printJSON(v any) int {
+	enc := json.NewEncoder(e.stdout)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		fmt.Fprintln(e.stderr, err)
+		return exitFailure
+	}
+	return exitOK
 }
 
 // badInput prints err as the one line on standard error and returns exitBadInput.
