@@ -10,6 +10,8 @@ const (
 	PathCheck      = "/check"
 	PathAssistance = "/assistance"
 	PathContacts   = "/contacts"
+	PathKiosk      = "/kiosk"
+	PathRetailers  = "/retailers"
 )
 
 // Paths lists every routed screen, for the static site and the offline cache.
