@@ -19,11 +19,28 @@ type device struct {
 	storage string // "localStorage" or "sessionStorage"
 }
 
-// personal keeps answers on the device until the driver discards them.
-var personal = device{storage: "localStorage"}
+var (
+	// personal keeps answers on the device until the driver discards them.
+	personal = device{storage: "localStorage"}
+	// shared keeps answers only for this tab's visit: a showroom tablet
+	// (kiosk mode=shared) writes nothing personal to lasting storage.
+	shared = device{storage: "sessionStorage"}
+)
 
 // currentStore is where this visit's answers are kept.
-func currentStore() store { return personal }
+func currentStore() store {
+	if currentKiosk().Shared {
+		return shared
+	}
+	return personal
+}
+
+// clear empties the storage area.
+func (d device) clear() {
+	var err error
+	defer recoverInto(&err, "clearing "+d.storage)
+	d.area().Call("clear")
+}
 
 func (d device) area() app.Value { return app.Window().Get(d.storage) }
 

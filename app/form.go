@@ -1,6 +1,10 @@
 package app
 
-import "github.com/maxence-charriere/go-app/v9/pkg/app"
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
 
 // input describes one labelled form control. Every screen builds its forms
 // from these, so labels, hints and errors look and read the same everywhere.
@@ -32,8 +36,14 @@ func (in input) render() app.UI {
 	if in.Problem != "" {
 		describedBy += " " + problemID
 	}
-	control := app.Input().ID(in.ID).Name(in.ID).Type(typ).Value(in.Value).
+	control := app.Input().ID(in.ID).Name(in.ID).Type(typ).
 		Class("control").Required(in.Required).OnInput(in.OnInput)
+	// go-app trims attribute values, so writing "smart " back while the
+	// driver types would delete the space they just typed. A value with
+	// spaces at either end is left as the browser holds it.
+	if in.Value == strings.TrimSpace(in.Value) {
+		control = control.Value(in.Value)
+	}
 	if in.InputMode != "" {
 		control = control.Attr("inputmode", in.InputMode)
 	}

@@ -25,6 +25,7 @@ func layout(current, heading string, content ...app.UI) app.UI {
 			),
 		),
 		newUpdateNotice(),
+		newKioskBar(),
 		app.Main().ID("main").Class("content").Body(
 			app.H1().Text(heading),
 			app.Div().Body(content...),

@@ -8,13 +8,6 @@ type notFound struct{ app.Compo }
 func (n *notFound) Render() app.UI {
 	return layout("", "Page not found",
 		app.P().Text("There is no page at this address. Everything in the kit is one tap away:"),
-		app.Ul().Class("jobs").Body(
-			app.Range(jobs).Slice(func(i int) app.UI {
-				j := jobs[i]
-				return app.Li().Body(app.A().Class("job").Href(j.path).Body(
-					app.Span().Class("job-title").Text(j.title),
-				))
-			}),
-		),
+		jobList(),
 	)
 }

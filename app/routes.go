@@ -15,7 +15,7 @@ const (
 )
 
 // Paths lists every routed screen, for the static site and the offline cache.
-var Paths = []string{PathHome, PathCheck, PathAssistance, PathContacts}
+var Paths = []string{PathHome, PathCheck, PathAssistance, PathContacts, PathKiosk, PathRetailers}
 
 // Register routes every screen; the native server and the browser both call
 // it so that pages are pre-rendered with the same components the browser runs.
@@ -24,5 +24,7 @@ func Register() {
 	app.Route(PathCheck, &checkScreen{})
 	app.Route(PathAssistance, &assistanceScreen{})
 	app.Route(PathContacts, &contactsScreen{})
+	app.Route(PathKiosk, &kioskScreen{})
+	app.Route(PathRetailers, &retailersScreen{})
 	app.RouteWithRegexp(".*", &notFound{})
 }

@@ -1,0 +1,131 @@
+package app
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// kioskBar is on every screen of a shared kiosk: "Finish and clear", and
+// the warning before the kiosk clears itself after a while without a touch.
+type kioskBar struct {
+	app.Compo
+
+	session   kioskSession
+	idle      time.Duration
+	lastTouch time.Time
+	warning   bool
+	secsLeft  int
+	confirm   bool
+	alive     bool
+	unlisten  []func()
+}
+
+func newKioskBar() *kioskBar { return &kioskBar{} }
+
+// activity is what counts as a touch.
+var activity = []string{"pointerdown", "keydown", "touchstart", "wheel"}
+
+func (k *kioskBar) OnMount(ctx app.Context) {
+	k.session = currentKiosk()
+	if !k.session.Shared {
+		return
+	}
+	k.alive = true
+	k.idle = kioskIdleTime()
+	k.lastTouch = time.Now()
+	for _, ev := range activity {
+		k.unlisten = append(k.unlisten, app.Window().AddEventListener(ev, func(ctx app.Context, e app.Event) {
+			k.lastTouch = time.Now()
+			k.warning = false
+		}))
+	}
+	k.schedule(ctx)
+}
+
+func (k *kioskBar) OnDismount() {
+	k.alive = false
+	for _, stop := range k.unlisten {
+		stop()
+	}
+	k.unlisten = nil
+}
+
+// warnBefore is how long before clearing the warning shows.
+func (k *kioskBar) warnBefore() time.Duration { return min(kioskWarning, k.idle/2) }
+
+// schedule checks again when something may next change: each second while
+// warning, else when the warning is due.
+func (k *kioskBar) schedule(ctx app.Context) {
+	wait := time.Second
+	if !k.warning {
+		wait = max(k.idle-k.warnBefore()-time.Since(k.lastTouch), 100*time.Millisecond)
+	}
+	ctx.After(wait, k.tick)
+}
+
+func (k *kioskBar) tick(ctx app.Context) {
+	if !k.alive {
+		return
+	}
+	left := k.idle - time.Since(k.lastTouch)
+	switch {
+	case left <= 0:
+		k.finish(ctx)
+		return
+	case left <= k.warnBefore():
+		k.warning = true
+		k.secsLeft = int((left + time.Second - 1) / time.Second)
+	default:
+		k.warning = false
+	}
+	k.schedule(ctx)
+}
+
+// finish forgets the customer and starts the kiosk afresh. Replacing the
+// page drops everything held in memory too.
+func (k *kioskBar) finish(ctx app.Context) {
+	k.alive = false
+	s := finishKiosk()
+	link := s.Link
+	if link == "" {
+		link = PathKiosk
+	}
+	app.Window().Get("location").Call("replace", link)
+}
+
+func (k *kioskBar) Render() app.UI {
+	if !k.session.Shared {
+		return app.Div().Class("kiosk-slot")
+	}
+	return app.Div().Class("kiosk-slot").Body(
+		app.Div().Class("kiosk-bar").Body(
+			app.P().Class("kiosk-label").Text("Shared tablet: nothing is kept after you finish."),
+			app.If(!k.confirm,
+				app.Button().Class("button").ID("kiosk-finish").Text("Finish and clear").
+					OnClick(func(ctx app.Context, e app.Event) { k.confirm = true }),
+			).Else(
+				app.Div().Class("kiosk-confirm").Body(
+					app.P().Text("Clear everything you entered on this tablet?"),
+					app.Button().Class("button").ID("kiosk-clear").Text("Yes, clear it").
+						OnClick(func(ctx app.Context, e app.Event) { k.finish(ctx) }),
+					app.Button().Class("button button-secondary").Text("Cancel").
+						OnClick(func(ctx app.Context, e app.Event) { k.confirm = false }),
+				),
+			),
+		),
+		app.If(k.warning,
+			app.Div().Class("kiosk-warning").Role("alertdialog").Aria("live", "assertive").
+				Aria("labelledby", "kiosk-warning-text").Body(
+				app.P().ID("kiosk-warning-text").Text(fmt.Sprintf(
+					"Still there? This tablet clears everything in %d seconds.", k.secsLeft)),
+				app.Button().Class("button").ID("kiosk-stay").Text("I’m still here").
+					OnClick(func(ctx app.Context, e app.Event) {
+						k.lastTouch = time.Now()
+						k.warning = false
+					}),
+			),
+		),
+	)
+}

@@ -1,0 +1,55 @@
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// kioskScreen is where a retailer's link lands: it records the link, greets
+// the customer with the retailer's details and offers the three jobs.
+type kioskScreen struct {
+	app.Compo
+	link    kioskLink
+	problem string
+}
+
+func (k *kioskScreen) OnNav(ctx app.Context) {
+	u := ctx.Page().URL()
+	k.link = parseKioskLink(u.Query())
+	k.problem = problemText(startKiosk(k.link, u.RequestURI()))
+}
+
+func (k *kioskScreen) Render() app.UI {
+	heading := "Welcome"
+	if k.link.Retailer.Name != "" {
+		heading = "Welcome from " + k.link.Retailer.Name
+	}
+	return layout(PathKiosk, heading,
+		app.Range(k.link.Dropped).Slice(func(i int) app.UI {
+			return app.P().Class("notice notice-warn").Text(k.link.Dropped[i])
+		}),
+		app.If(k.problem != "", app.P().Class("notice notice-warn").Text(k.problem)),
+		app.If(!k.link.Retailer.IsZero(), retailerCard(k.link.Retailer)),
+		app.If(k.link.Shared,
+			app.P().Class("lead").Text("This is a shared tablet. Nothing you enter is kept once you tap “Finish and clear”, "+
+				"or after 3 minutes without a touch. Take your answers with you as a PDF or a QR code before you go."),
+		).Else(
+			app.P().Class("lead").Text("Works offline. Your answers stay on this device."),
+		),
+		jobList(),
+	)
+}
+
+// retailerCard shows a retailer's details, as text only.
+func retailerCard(r Retailer) app.UI {
+	return app.Section().Class("retailer").Aria("label", "Your smart Retailer").Body(
+		app.H2().Text("Your smart Retailer"),
+		app.If(r.Name != "", app.P().Class("retailer-name").Text(r.Name)),
+		app.If(r.Phone != "", app.P().Body(
+			app.A().Class("button button-secondary").Href(r.Tel()).Text("Call "+r.Phone),
+		)),
+		app.If(r.Email != "", app.P().Body(
+			app.A().Href("mailto:"+r.Email).Text(r.Email),
+		)),
+		app.P().Class("field-hint").Text("For road assistance, always use the numbers on the Assistance screen."),
+	)
+}

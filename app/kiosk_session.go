@@ -1,0 +1,85 @@
+package app
+
+import (
+	"encoding/json"
+	"time"
+)
+
+// Storage keys of kiosk links.
+const (
+	// keyKiosk, in sessionStorage, is the kiosk link this tab was opened
+	// with. It is the retailer's, not the customer's, so a clear keeps it.
+	keyKiosk = "selfcheck.kiosk"
+	// keyRetailer, in localStorage, is the retailer of a personal-mode link,
+	// shown on the customer's own phone from then on.
+	keyRetailer = "selfcheck.retailer"
+	// keyKioskIdle, in sessionStorage, shortens the idle time in seconds;
+	// only the browser tests set it.
+	keyKioskIdle = "selfcheck.kiosk.idleSeconds"
+)
+
+// Idle times of a shared kiosk.
+const (
+	kioskIdle    = 3 * time.Minute  // without a touch, the kiosk clears itself
+	kioskWarning = 20 * time.Second // warned this long before
+)
+
+// kioskSession is how this tab was opened.
+type kioskSession struct {
+	Retailer Retailer `json:"retailer"`
+	Shared   bool     `json:"shared"`
+	Link     string   `json:"link,omitempty"` // path and query to return to after a clear
+}
+
+// currentKiosk returns the kiosk link this tab runs under, or for a personal
+// phone the retailer it was once sent by.
+func currentKiosk() kioskSession {
+	var k kioskSession
+	if text, ok, _ := shared.read(keyKiosk); ok && json.Unmarshal([]byte(text), &k) == nil {
+		return k
+	}
+	if text, ok, _ := personal.read(keyRetailer); ok && json.Unmarshal([]byte(text), &k.Retailer) == nil {
+		return kioskSession{Retailer: k.Retailer}
+	}
+	return kioskSession{}
+}
+
+// startKiosk records a kiosk link that was just opened.
+func startKiosk(link kioskLink, pathAndQuery string) error {
+	if link.Shared {
+		b, _ := json.Marshal(kioskSession{Retailer: link.Retailer, Shared: true, Link: pathAndQuery})
+		return shared.write(keyKiosk, string(b))
+	}
+	shared.remove(keyKiosk)
+	if link.Retailer.IsZero() {
+		return nil
+	}
+	b, _ := json.Marshal(link.Retailer)
+	return personal.write(keyRetailer, string(b))
+}
+
+// finishKiosk forgets the customer: everything in this tab's session
+// storage goes except the kiosk link itself.
+func finishKiosk() kioskSession {
+	k := currentKiosk()
+	idle, hasIdle, _ := shared.read(keyKioskIdle)
+	shared.clear()
+	if k.Shared {
+		b, _ := json.Marshal(k)
+		shared.write(keyKiosk, string(b))
+	}
+	if hasIdle {
+		shared.write(keyKioskIdle, idle)
+	}
+	return k
+}
+
+// kioskIdleTime is how long a shared kiosk waits without a touch.
+func kioskIdleTime() time.Duration {
+	if text, ok, _ := shared.read(keyKioskIdle); ok {
+		if d, err := time.ParseDuration(text + "s"); err == nil && d > 0 {
+			return d
+		}
+	}
+	return kioskIdle
+}
