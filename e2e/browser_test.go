@@ -293,3 +293,28 @@ func (tb *tab) darkMode(t testing.TB, on bool) {
 	}
 	tb.run(t, emulation.SetEmulatedMedia().WithFeatures([]*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}}))
 }
+
+// storageDump returns everything the origin keeps in localStorage,
+// sessionStorage, IndexedDB (database names) and Cache Storage (request
+// URLs and response bodies other than the app's own files), as one text to
+// search for a customer's data.
+func (tb *tab) storageDump(t testing.TB) string {
+	t.Helper()
+	var dump string
+	tb.run(t, chromedp.Evaluate(`(async () => {
+		const out = [];
+		for (const area of [localStorage, sessionStorage]) {
+			for (let i = 0; i < area.length; i++) out.push(area.key(i) + "=" + area.getItem(area.key(i)));
+		}
+		if (indexedDB.databases) for (const db of await indexedDB.databases()) out.push("indexedDB:" + db.name);
+		for (const name of await caches.keys()) {
+			const cache = await caches.open(name);
+			for (const req of await cache.keys()) {
+				out.push("cache:" + req.url);
+				if (!req.url.endsWith(".wasm")) out.push(await (await cache.match(req)).text());
+			}
+		}
+		return out.join("\n");
+	})()`, &dump, awaitPromise))
+	return dump
+}

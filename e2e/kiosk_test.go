@@ -9,6 +9,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func kioskPath(q url.Values) string { return "/kiosk?" + q.Encode() }
@@ -81,4 +82,68 @@ func TestRetailersPageMakesALinkWithAQRCode(t *testing.T) {
 	tb.screenshot(t, "retailers")
 	tb.requireAccessible(t, "/retailers")
 	requireClean(t, tb)
+}
+
+// sharedKiosk opens a shared kiosk link whose idle clear comes after idle
+// seconds rather than 3 minutes.
+func sharedKiosk(t *testing.T, tb *tab, idle string) string {
+	t.Helper()
+	link := kioskPath(url.Values{"retailer": {"smart Showroom"}, "phone": {"0113 496 0000"}, "mode": {"shared"}})
+	tb.open(t, link, "Welcome from smart Showroom")
+	tb.run(t, chromedp.Evaluate(`sessionStorage.setItem("selfcheck.kiosk.idleSeconds", "`+idle+`")`, nil))
+	tb.open(t, link, "Welcome from smart Showroom")
+	return link
+}
+
+// customerLeavesData stands in for a customer's answers in the kiosk's store.
+func customerLeavesData(t *testing.T, tb *tab, marker string) {
+	t.Helper()
+	tb.run(t, chromedp.Evaluate(`sessionStorage.setItem("selfcheck.v1", JSON.stringify(
+		{format: "smart-selfcheck", version: 1, vehicle: {registrationNumber: "`+marker+`"}}))`, nil))
+}
+
+func TestSharedKioskForgetsOnFinishAndClear(t *testing.T) {
+	s := serveSite(t)
+	tb := newTab(t, s.URL)
+	sharedKiosk(t, tb, "600")
+	customerLeavesData(t, tb, "ZZ99CUST")
+	require.Contains(t, tb.storageDump(t), "ZZ99CUST")
+	tb.screenshot(t, "kiosk-shared")
+
+	tb.run(t, chromedp.Click("#kiosk-finish", chromedp.ByID))
+	tb.waitJS(t, `!!document.querySelector("#kiosk-clear")`, "the confirmation")
+	tb.run(t, chromedp.Click("#kiosk-clear", chromedp.ByID))
+	tb.waitApp(t, "Welcome from smart Showroom")
+	tb.waitJS(t, `sessionStorage.getItem("selfcheck.v1") === null`, "the clear")
+	assert.NotContains(t, tb.storageDump(t), "ZZ99CUST")
+	var shared bool
+	tb.run(t, chromedp.Evaluate(`!!document.querySelector("#kiosk-finish")`, &shared))
+	assert.True(t, shared, "the tablet is still a shared kiosk after a clear")
+	requireClean(t, tb)
+}
+
+func TestSharedKioskClearsItselfWhenIdle(t *testing.T) {
+	s := serveSite(t)
+	tb := newTab(t, s.URL)
+	sharedKiosk(t, tb, "3")
+	customerLeavesData(t, tb, "ZZ99IDLE")
+	tb.waitJS(t, `[...document.querySelectorAll(".kiosk-warning")].some(w => w.textContent.includes("Still there?"))`, "the idle warning")
+	tb.screenshot(t, "kiosk-idle-warning")
+	tb.waitJS(t, `sessionStorage.getItem("selfcheck.v1") === null && !document.querySelector(".kiosk-warning")`, "the idle clear")
+	tb.waitApp(t, "Welcome from smart Showroom")
+	assert.NotContains(t, tb.storageDump(t), "ZZ99IDLE")
+	requireClean(t, tb)
+}
+
+func TestSharedKioskWarningCanBeDismissed(t *testing.T) {
+	s := serveSite(t)
+	tb := newTab(t, s.URL)
+	sharedKiosk(t, tb, "4")
+	customerLeavesData(t, tb, "ZZ99STAY")
+	tb.waitJS(t, `!!document.querySelector("#kiosk-stay")`, "the idle warning")
+	tb.run(t, chromedp.Click("#kiosk-stay", chromedp.ByID))
+	tb.waitJS(t, `!document.querySelector(".kiosk-warning")`, "the warning to go")
+	var kept string
+	tb.run(t, chromedp.Evaluate(`sessionStorage.getItem("selfcheck.v1") || ""`, &kept))
+	assert.Contains(t, kept, "ZZ99STAY", "a customer who is still there keeps their answers")
 }
