@@ -1,0 +1,179 @@
+package pdf
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/smart-selfcheck/selfcheck/standards"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+var retailer = &Retailer{Name: "smart Centre Milton Keynes", Phone: "01908 000 000", Email: "service@smart-mk.example"}
+
+func TestGolden(t *testing.T) {
+	for _, tc := range []struct {
+		clause, file string
+		retailer     *Retailer
+	}{
+		{"a petrol car with findings of every verdict, with a Retailer", "full", retailer},
+		{"an electric lease&care car with nothing found, no registration", "electric", nil},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			got := render(t, Input{File: load(t, tc.file+".json"), Retailer: tc.retailer})
+			golden := "testdata/" + tc.file + ".golden.pdf"
+			if *update {
+				require.NoError(t, os.WriteFile(golden, got, 0o644))
+			}
+			want, err := os.ReadFile(golden)
+			require.NoError(t, err, "run go test ./pdf -update to write it")
+			assert.True(t, bytes.Equal(want, got), "%s: differs from %s (go test ./pdf -update rewrites it; look at the pages first)", tc.clause, golden)
+		})
+	}
+}
+
+func TestSameInputSameBytes(t *testing.T) {
+	in := Input{File: load(t, "full.json"), On: on}
+	var a, b bytes.Buffer
+	require.NoError(t, Write(&a, in))
+	require.NoError(t, Write(&b, in))
+	assert.Equal(t, a.Bytes(), b.Bytes(), "compressed output is deterministic too")
+	assert.True(t, bytes.HasPrefix(a.Bytes(), []byte("%PDF-")))
+	assert.Less(t, a.Len(), len(render(t, in)), "compressed is smaller")
+}
+
+func TestChecklistText(t *testing.T) {
+	pages := pageTexts(t, render(t, Input{File: load(t, "full.json"), Retailer: retailer}))
+	require.Len(t, pages, 6)
+	all := flat(pages)
+	for _, tc := range []struct {
+		clause string
+		want   string
+	}{
+		{"vehicle details: registration", "AB19 CDE"},
+		{"vehicle details: model, with é from cp1252", "smart fortwo coupé"},
+		{"vehicle details: first registration", "14 March 2019"},
+		{"vehicle details: agreement, as the booklet names it", "Agility"},
+		{"vehicle details: agreement end date is the return date", "31 March 2026"},
+		{"vehicle details: mileage", "23,456 miles"},
+		{"the date it was made", "26 November 2025"},
+		{"summary: counts per verdict", "not acceptable"},
+		{"verdict in words: not acceptable", "NOT ACCEPTABLE"},
+		{"verdict in words: acceptable", "ACCEPTABLE"},
+		{"verdict in words: borderline (a chip of exactly 5 mm)", "BORDERLINE: have it looked at"},
+		{"measured size", "Size, longest way across: 5 mm"},
+		{"measured tread", "1.2 mm"},
+		{"location", "Dent, left door"},
+		{"the driver's note, with curly quotes, £, ü and a dash", "Your note: Chip at the “lower” edge, about £40 to fix — Müller’s garage said"},
+		{"the standard's wording", "The standards: “Burns to trim, seat covers, headlining and floor coverings requiring repair”"},
+		{"the standard's source", "Your smart Journey booklet (001), Fair Wear & Tear p.18, Interior"},
+		{"an area not checked says so", "NOT CHECKED"},
+		{"an area checked with nothing found", "checked: nothing found"},
+		{"items: a required item the driver has not got", "MISSING: find it, or expect to be charged"},
+		{"actions: the cherished plate is due 12 weeks before the return date", "Due 6 January 2026"},
+		{"actions: the MOT is due on the return date", "Due 31 March 2026"},
+		{"space to sign", "Signature"},
+	} {
+		assert.Contains(t, all, tc.want, tc.clause)
+	}
+	first := flat(pages[:1])
+	assert.Contains(t, first, "2 not acceptable ? 1 borderline 3 acceptable 4 areas not checked", "summary at the top: a burn and a worn tyre, a 5 mm chip")
+}
+
+func TestItemsRequiredOnly(t *testing.T) {
+	young := &standards.File{Vehicle: standards.Vehicle{Powertrain: standards.Petrol, FirstRegistered: on.AddYears(-1)}}
+	for _, tc := range []struct {
+		clause    string
+		file      *standards.File
+		want, not []string
+	}{
+		{"a petrol car a year old: no MOT certificate, no charging cables", young,
+			[]string{"V5C log book", "Wheel Key"}, []string{"MOT certificate", "Charging cables"}},
+		{"an electric car over three years old at return: MOT certificate and charging cables", load(t, "electric.json"),
+			[]string{"MOT certificate (when the car is over three years old at the return date)", "Charging cables (electric cars)", "you have it"}, nil},
+	} {
+		all := flat(pageTexts(t, render(t, Input{File: tc.file})))
+		for _, w := range tc.want {
+			assert.Contains(t, all, w, tc.clause)
+		}
+		for _, n := range tc.not {
+			assert.NotContains(t, all, n, tc.clause)
+		}
+	}
+}
+
+func TestEveryAreaInOrder(t *testing.T) {
+	pages := pageTexts(t, render(t, Input{File: load(t, "electric.json")}))
+	all := flat(pages)
+	at := 0
+	for _, a := range standards.Contents().Areas {
+		i := strings.Index(all[at:], a.Label)
+		require.GreaterOrEqual(t, i, 0, "area %q after the one before it", a.Label)
+		at += i
+	}
+	assert.Equal(t, len(standards.Contents().Areas), strings.Count(all, "NOT CHECKED"), "nothing checked: every area says so")
+	assert.NotContains(t, all, "ACCEPTABLE", "no verdict where nothing was found")
+}
+
+func TestPageXOfYOnEveryPage(t *testing.T) {
+	pages := pageTexts(t, render(t, Input{File: load(t, "full.json")}))
+	for i, p := range pages {
+		assert.Contains(t, p, fmt.Sprintf("Page %d of %d", i+1, len(pages)))
+	}
+}
+
+func TestContactSheet(t *testing.T) {
+	pages := pageTexts(t, render(t, Input{File: load(t, "full.json"), Retailer: retailer}))
+	var sheet string
+	for _, p := range pages {
+		if strings.Contains(p, "Breakdown and contacts") {
+			sheet += flat([]string{p}) + " "
+		}
+	}
+	for _, tc := range []struct{ clause, want string }{
+		{"the number from the UK", "00800 2777 7777"},
+		{"the number from Ireland", "00353 16 058 449"},
+		{"the number from abroad", "0044 207 975 7079"},
+		{"the number from a mobile", "+44 207 975 7077"},
+		{"the Retailer beside the numbers", "Your smart Retailer: smart Centre Milton Keynes"},
+		{"the Retailer's phone", "01908 000 000"},
+		{"the Retailer's email", "service@smart-mk.example"},
+		{"call card pre-filled from the vehicle", "smart fortwo coupé, AB19 CDE"},
+		{"call card: date of first registration", "14 March 2019"},
+		{"the car's cover and until when (renewed by the service on 1 February 2025)", "smart road assistance: ACTIVE until 31 January 2026"},
+		{"a benefit with its limit", "Replacement car: for the duration of the repair, up to three working days"},
+		{"Customer Services", "0370 847 0700"},
+		{"Motor Insurance with hours", "Monday to Friday 8.30am – 6.00pm"},
+		{"DVLA retention", "0300 790 6802"},
+		{"complaint stage 4", "Stage 4: Independent review"},
+		{"complaint deadline", "8 weeks:"},
+		{"FOS address", "Financial Ombudsman Service"},
+		{"FLA address", "Finance and Leasing Association"},
+		{"BVRLA address", "HP7 0DD"},
+		{"countries covered", "Great Britain, Greece"},
+	} {
+		assert.Contains(t, sheet, tc.want, tc.clause)
+	}
+	noRetailer := flat(pageTexts(t, render(t, Input{File: load(t, "full.json")})))
+	assert.NotContains(t, noRetailer, "Your smart Retailer")
+}
+
+func TestCoverWithoutFirstRegistration(t *testing.T) {
+	f := &standards.File{}
+	all := flat(pageTexts(t, render(t, Input{File: f})))
+	assert.Contains(t, all, "Cover could not be worked out from the check")
+	assert.Contains(t, all, "00800 2777 7777", "the numbers are there anyway")
+}
+
+func TestWriteRefuses(t *testing.T) {
+	var buf bytes.Buffer
+	assert.Error(t, Write(&buf, Input{On: on}), "no file")
+	assert.Error(t, Write(&buf, Input{File: &standards.File{}}), "no day")
+}
