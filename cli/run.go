@@ -34,6 +34,7 @@ var commands = map[string]command{
 	"static":    {"[-o dist] [-web web]", "write the app as a static site", runStatic},
 	"check":     {"[-on YYYY-MM-DD] FILE|-", "judge a self-check file against the Vehicle Return Standards", runCheck},
 	"catalogue": {"", "print every area and condition of the Vehicle Return Standards", runCatalogue},
+	"pdf":       {"[-on YYYY-MM-DD] -o OUT.pdf FILE|-", "write the printable return checklist, contact sheet and tester card as an A4 PDF", runPDF},
 	"cover":     {"-registered YYYY-MM-DD [-serviced YYYY-MM-DD] [-on YYYY-MM-DD] [-country NAME] [-agreement lease-and-care -agreement-ends YYYY-MM-DD -powertrain electric] [-start YYYY-MM-DD]", "road assistance cover, country and numbers to call", runCover},
 }
 
