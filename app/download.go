@@ -1,0 +1,180 @@
+package app
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/smart-selfcheck/selfcheck/date"
+	"github.com/smart-selfcheck/selfcheck/pdf"
+)
+
+// pdfDownload makes the printable PDF from the saved check, in the browser,
+// and hands it over: shared as a file where the browser can share files (an
+// installed iOS web app cannot download a blob), downloaded otherwise.
+type pdfDownload struct {
+	app.Compo
+
+	Ilabel string
+
+	busy    bool
+	problem string
+	// unshared is a made file the browser would not share straight after
+	// making it; the next tap shares it.
+	unshared app.Value
+}
+
+func newPDFDownload() *pdfDownload { return &pdfDownload{Ilabel: "Download PDF"} }
+
+// Label is the button's text.
+func (d *pdfDownload) Label(s string) *pdfDownload {
+	d.Ilabel = s
+	return d
+}
+
+func (d *pdfDownload) Render() app.UI {
+	label := d.Ilabel
+	click := d.onMake
+	switch {
+	case d.busy:
+		label = "Making the PDF…"
+	case d.unshared != nil:
+		label, click = "Share the PDF", d.onShareAgain
+	}
+	return app.Div().Class("pdf-download").Body(
+		app.Button().Type("button").Class("button pdf-download-button").
+			Disabled(d.busy).Aria("busy", d.busy).OnClick(click).Text(label),
+		app.If(d.problem != "", app.P().Class("field-problem").Attr("role", "alert").Text(d.problem)),
+	)
+}
+
+func (d *pdfDownload) onMake(ctx app.Context, e app.Event) {
+	d.busy, d.problem, d.unshared = true, "", nil
+	on := date.FromTime(time.Now())
+	retailer := currentKiosk().Retailer
+	ctx.Async(func() {
+		b, name, err := makePDF(on, retailer)
+		ctx.Dispatch(func(ctx app.Context) {
+			d.busy = false
+			if err == nil {
+				err = d.handOver(ctx, b, name)
+			}
+			d.problem = problemText(err)
+		})
+	})
+}
+
+func (d *pdfDownload) onShareAgain(ctx app.Context, e app.Event) {
+	file := d.unshared
+	d.unshared, d.problem = nil, ""
+	d.share(ctx, file)
+}
+
+// makePDF makes the document for the saved check as of on.
+func makePDF(on date.Date, r Retailer) ([]byte, string, error) {
+	saved := loadCheck(currentStore())
+	if saved.Unreadable != "" {
+		return nil, "", errors.New("the saved check could not be read, so there is nothing to print: " + saved.Unreadable)
+	}
+	in := pdf.Input{File: saved.File, On: on}
+	if !r.IsZero() {
+		in.Retailer = &pdf.Retailer{Name: r.Name, Phone: r.Phone, Email: r.Email}
+	}
+	var buf bytes.Buffer
+	if err := pdf.Write(&buf, in); err != nil {
+		return nil, "", err
+	}
+	return buf.Bytes(), pdfFileName(saved.File.Vehicle.RegistrationNumber, on), nil
+}
+
+// pdfFileName is smart-selfcheck-AB19CDE-2025-11-01.pdf: the registration's
+// letters and digits, and the day; smart-selfcheck-2025-11-01.pdf without
+// a registration.
+func pdfFileName(registration string, on date.Date) string {
+	var reg strings.Builder
+	for _, c := range strings.ToUpper(registration) {
+		if c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			reg.WriteRune(c)
+		}
+	}
+	name := "smart-selfcheck-"
+	if reg.Len() > 0 {
+		name += reg.String() + "-"
+	}
+	return name + on.String() + ".pdf"
+}
+
+// handOver gives the driver the file: shared where the browser shares
+// files, else downloaded through a link to a blob.
+func (d *pdfDownload) handOver(ctx app.Context, b []byte, name string) (err error) {
+	defer recoverInto(&err, "handing over "+name)
+	win := app.Window()
+	u8 := win.Get("Uint8Array").New(len(b))
+	app.CopyBytesToJS(u8, b)
+	parts := win.Get("Array").New() // a []any holding a Value breaks go-app's conversion
+	parts.Call("push", u8)
+	opts := map[string]any{"type": "application/pdf"}
+	nav := win.Get("navigator")
+	if nav.Get("canShare").Truthy() && win.Get("File").Truthy() {
+		file := win.Get("File").New(parts, name, opts)
+		if nav.Call("canShare", shareData(file)).Truthy() {
+			d.share(ctx, file)
+			return nil
+		}
+	}
+	blob := win.Get("Blob").New(parts, opts)
+	url := win.Get("URL").Call("createObjectURL", blob)
+	a := win.Get("document").Call("createElement", "a")
+	a.Set("href", url)
+	a.Set("download", name)
+	a.Set("rel", "noopener")
+	body := win.Get("document").Get("body")
+	body.Call("appendChild", a)
+	a.Call("click")
+	body.Call("removeChild", a)
+	ctx.After(time.Minute, func(app.Context) { win.Get("URL").Call("revokeObjectURL", url) })
+	return nil
+}
+
+// shareData is {files: [file]} for navigator.share.
+func shareData(file app.Value) app.Value {
+	files := app.Window().Get("Array").New()
+	files.Call("push", file)
+	data := app.Window().Get("Object").New()
+	data.Set("files", files)
+	return data
+}
+
+// share opens the share sheet for file. A share the driver cancels is not
+// a problem; one the browser refuses without a fresh tap keeps the file
+// for the next tap.
+func (d *pdfDownload) share(ctx app.Context, file app.Value) {
+	var done, failed app.Func
+	release := func() { done.Release(); failed.Release() }
+	done = app.FuncOf(func(app.Value, []app.Value) any {
+		release()
+		return nil
+	})
+	failed = app.FuncOf(func(_ app.Value, args []app.Value) any {
+		release()
+		name, msg := "", ""
+		if len(args) > 0 && args[0].Truthy() {
+			name, msg = args[0].Get("name").String(), args[0].Get("message").String()
+		}
+		ctx.Dispatch(func(ctx app.Context) {
+			switch name {
+			case "AbortError":
+			case "NotAllowedError":
+				d.unshared = file
+				d.problem = "The PDF is ready: tap “Share the PDF” to save or send it."
+			default:
+				d.problem = problemText(errors.New("the PDF could not be shared: " + msg))
+			}
+		})
+		return nil
+	})
+	app.Window().Get("navigator").Call("share", shareData(file)).Call("then", done, failed)
+}
