@@ -19,6 +19,10 @@ type kioskBar struct {
 	secsLeft  int
 	confirm   bool
 	alive     bool
+	// The customer's way to take their check to their own phone.
+	takeAway   bool
+	handoverQR string
+	problem    string
 	unlisten  []func()
 }
 
@@ -95,6 +99,21 @@ func (k *kioskBar) finish(ctx app.Context) {
 	app.Window().Get("location").Call("replace", link)
 }
 
+// showTakeAway draws the saved check as a QR code for the customer's phone.
+func (k *kioskBar) showTakeAway(ctx app.Context, e app.Event) {
+	k.takeAway, k.handoverQR, k.problem = true, "", ""
+	saved := loadCheck(currentStore())
+	if saved.SavedAt.IsZero() {
+		k.problem = "There is no check on this tablet yet."
+		return
+	}
+	link, err := handoverURL(app.Window().Get("location").Get("origin").String(), saved.File)
+	if err == nil {
+		k.handoverQR, err = qrDataURL(link)
+	}
+	k.problem = problemText(err)
+}
+
 func (k *kioskBar) Render() app.UI {
 	if !k.session.Shared {
 		return app.Div().Class("kiosk-slot")
@@ -103,8 +122,12 @@ func (k *kioskBar) Render() app.UI {
 		app.Div().Class("kiosk-bar").Body(
 			app.P().Class("kiosk-label").Text("Shared tablet: nothing is kept after you finish."),
 			app.If(!k.confirm,
-				app.Button().Class("button").ID("kiosk-finish").Text("Finish and clear").
-					OnClick(func(ctx app.Context, e app.Event) { k.confirm = true }),
+				app.Div().Class("kiosk-actions").Body(
+					app.Button().Class("button button-secondary").ID("kiosk-take").Text("Take your answers").
+						OnClick(k.showTakeAway),
+					app.Button().Class("button").ID("kiosk-finish").Text("Finish and clear").
+						OnClick(func(ctx app.Context, e app.Event) { k.confirm = true }),
+				),
 			).Else(
 				app.Div().Class("kiosk-confirm").Body(
 					app.P().Text("Clear everything you entered on this tablet?"),
@@ -113,6 +136,18 @@ func (k *kioskBar) Render() app.UI {
 					app.Button().Class("button button-secondary").Text("Cancel").
 						OnClick(func(ctx app.Context, e app.Event) { k.confirm = false }),
 				),
+			),
+		),
+		app.If(k.takeAway,
+			app.Section().Class("kiosk-take").Aria("label", "Take your answers with you").Body(
+				app.If(k.handoverQR != "",
+					app.P().Text("Scan this with your phone's camera to carry on with your check there. "+
+						"Nothing goes through the internet: the check is inside the code."),
+					app.Img().Class("qr").ID("kiosk-handover-qr").Src(k.handoverQR).Alt("QR code of your check"),
+				),
+				app.If(k.problem != "", app.P().Class("notice notice-warn").Text(k.problem)),
+				app.Button().Class("button button-secondary").Text("Close").
+					OnClick(func(ctx app.Context, e app.Event) { k.takeAway = false }),
 			),
 		),
 		app.If(k.warning,

@@ -99,7 +99,8 @@ func sharedKiosk(t *testing.T, tb *tab, idle string) string {
 func customerLeavesData(t *testing.T, tb *tab, marker string) {
 	t.Helper()
 	tb.run(t, chromedp.Evaluate(`sessionStorage.setItem("selfcheck.v1", JSON.stringify(
-		{format: "smart-selfcheck", version: 1, vehicle: {registrationNumber: "`+marker+`"}}))`, nil))
+		{format: "smart-selfcheck", version: 1, vehicle: {powertrain: "petrol", firstRegistered: "2019-03-14", registrationNumber: "`+marker+`"}}));
+		sessionStorage.setItem("selfcheck.savedAt", new Date().toISOString().slice(0, 19) + "Z")`, nil))
 }
 
 func TestSharedKioskForgetsOnFinishAndClear(t *testing.T) {
@@ -108,6 +109,9 @@ func TestSharedKioskForgetsOnFinishAndClear(t *testing.T) {
 	sharedKiosk(t, tb, "600")
 	customerLeavesData(t, tb, "ZZ99CUST")
 	require.Contains(t, tb.storageDump(t), "ZZ99CUST")
+	tb.run(t, chromedp.Click("#kiosk-take", chromedp.ByID))
+	tb.waitJS(t, `!!document.querySelector("#kiosk-handover-qr") && document.querySelector("#kiosk-handover-qr").naturalWidth > 0`,
+		"the QR code of the customer's check")
 	tb.screenshot(t, "kiosk-shared")
 
 	tb.run(t, chromedp.Click("#kiosk-finish", chromedp.ByID))
