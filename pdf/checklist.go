@@ -275,6 +275,8 @@ func measured(fd *standards.Finding) string {
 	for _, f := range k.Fields {
 		v := ""
 		switch f.Name {
+		case "location", "note": // in the title and the note line
+			continue
 		case "sizeMm":
 			v = num(fd.SizeMm)
 		case "treadMm":

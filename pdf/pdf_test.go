@@ -71,6 +71,7 @@ func TestChecklistText(t *testing.T) {
 		{"measured size", "Size, longest way across: 5 mm"},
 		{"measured tread", "1.2 mm"},
 		{"location", "Dent, left door"},
+		{"a location given is not reported missing", "Dent, left door Size, longest way across: 10 mm ·"},
 		{"the driver's note, with curly quotes, £, ü and a dash", "Your note: Chip at the “lower” edge, about £40 to fix — Müller’s garage said"},
 		{"the standard's wording", "The standards: “Burns to trim, seat covers, headlining and floor coverings requiring repair”"},
 		{"the standard's source", "Your smart Journey booklet (001), Fair Wear & Tear p.18, Interior"},
