@@ -5,6 +5,7 @@ export GOFLAGS := -buildvcs=false
 GO       ?= go
 ADDR     ?= 127.0.0.1:8000
 WASM     := web/app.wasm
+PDFWASM  := web/pdf.wasm
 WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 # Packages with no browser or server code: their tests also run as wasm on Node.
 PURE     := ./date ./field ./standards ./cover ./pdf
@@ -17,7 +18,11 @@ all: wasm
 $(WASM): $(GOSRC)
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ .
 
-wasm: $(WASM)
+# The PDF maker runs in a worker beside the app, so fpdf is not in app.wasm.
+$(PDFWASM): $(GOSRC)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./pdf/worker
+
+wasm: $(WASM) $(PDFWASM)
 
 run: wasm
 	$(GO) run . serve -addr $(ADDR)
@@ -58,9 +63,9 @@ chromium:
 	fi
 
 bench: chromium e2e/node_modules static
-	$(GO) run ./e2e/size $(WASM)
+	$(GO) run ./e2e/size $(WASM) $(PDFWASM)
 	$(GO) test -run '^$$' -bench . -benchmem ./standards/
 	$(GO) test -tags e2e -run '^$$' -bench . -benchtime 5x ./e2e/
 
 clean:
-	rm -rf dist $(WASM) $(WASM).br $(WASM).gz
+	rm -rf dist web/*.wasm web/*.wasm.br web/*.wasm.gz

@@ -1,19 +1,19 @@
 package app
 
 import (
-	"bytes"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"github.com/smart-selfcheck/selfcheck/date"
-	"github.com/smart-selfcheck/selfcheck/pdf"
 )
 
-// pdfDownload makes the printable PDF from the saved check, in the browser,
-// and hands it over: shared as a file where the browser can share files (an
+// pdfDownload makes the printable PDF from the saved check, in the browser
+// (in a worker running pdf.wasm), and hands it over: shared as a file where the browser can share files (an
 // installed iOS web app cannot download a blob), downloaded otherwise.
 type pdfDownload struct {
 	app.Compo
@@ -54,13 +54,16 @@ func (d *pdfDownload) Render() app.UI {
 func (d *pdfDownload) onMake(ctx app.Context, e app.Event) {
 	d.busy, d.problem, d.unshared = true, "", nil
 	on := date.FromTime(time.Now())
-	retailer := currentKiosk().Retailer
-	ctx.Async(func() {
-		b, name, err := makePDF(on, retailer)
+	req, name, err := pdfRequest(on, currentKiosk().Retailer)
+	if err != nil {
+		d.busy, d.problem = false, problemText(err)
+		return
+	}
+	makeInWorker(req, func(pdf app.Value, err error) {
 		ctx.Dispatch(func(ctx app.Context) {
 			d.busy = false
 			if err == nil {
-				err = d.handOver(ctx, b, name)
+				err = d.handOver(ctx, pdf, name)
 			}
 			d.problem = problemText(err)
 		})
@@ -73,21 +76,70 @@ func (d *pdfDownload) onShareAgain(ctx app.Context, e app.Event) {
 	d.share(ctx, file)
 }
 
-// makePDF makes the document for the saved check as of on.
-func makePDF(on date.Date, r Retailer) ([]byte, string, error) {
+// pdfRequest is what the PDF worker needs to print the saved check as of
+// on: the JSON form of pdf.Request, built here so that the app does not
+// link the PDF library.
+func pdfRequest(on date.Date, r Retailer) (string, string, error) {
 	saved := loadCheck(currentStore())
 	if saved.Unreadable != "" {
-		return nil, "", errors.New("the saved check could not be read, so there is nothing to print: " + saved.Unreadable)
+		return "", "", errors.New("the saved check could not be read, so there is nothing to print: " + saved.Unreadable)
 	}
-	in := pdf.Input{File: saved.File, On: on}
+	file, err := saved.File.Encode()
+	if err != nil {
+		return "", "", err
+	}
+	req := struct {
+		File     string    `json:"file"`
+		On       string    `json:"on"`
+		Retailer *Retailer `json:"retailer,omitempty"`
+	}{File: string(file), On: on.String()}
 	if !r.IsZero() {
-		in.Retailer = &pdf.Retailer{Name: r.Name, Phone: r.Phone, Email: r.Email}
+		req.Retailer = &r
 	}
-	var buf bytes.Buffer
-	if err := pdf.Write(&buf, in); err != nil {
-		return nil, "", err
+	b, err := json.Marshal(req)
+	return string(b), pdfFileName(saved.File.Vehicle.RegistrationNumber, on), err
+}
+
+// pdfWorker runs pdf.wasm beside the page (web/pdf-worker.js); it is
+// started on the first PDF and kept for the next.
+var pdfWorker app.Value
+
+// makeInWorker asks the PDF worker for a PDF and calls done with its bytes,
+// a Uint8Array, or the reason it could not be made.
+func makeInWorker(request string, done func(pdf app.Value, err error)) {
+	defer func() {
+		if r := recover(); r != nil {
+			done(nil, fmt.Errorf("the PDF maker could not start: %v", r))
+		}
+	}()
+	if pdfWorker == nil {
+		pdfWorker = app.Window().Get("Worker").New("/web/pdf-worker.js")
 	}
-	return buf.Bytes(), pdfFileName(saved.File.Vehicle.RegistrationNumber, on), nil
+	var onMessage, onError app.Func
+	finish := func(pdf app.Value, err error) {
+		pdfWorker.Call("removeEventListener", "message", onMessage)
+		pdfWorker.Call("removeEventListener", "error", onError)
+		onMessage.Release()
+		onError.Release()
+		done(pdf, err)
+	}
+	onMessage = app.FuncOf(func(_ app.Value, args []app.Value) any {
+		data := args[0].Get("data")
+		if msg := data.Get("error"); msg.Truthy() {
+			finish(nil, errors.New("the PDF could not be made: "+msg.String()))
+		} else {
+			finish(data.Get("bytes"), nil)
+		}
+		return nil
+	})
+	onError = app.FuncOf(func(_ app.Value, args []app.Value) any {
+		pdfWorker = nil // a worker that failed to load is not reused
+		finish(nil, errors.New("the PDF maker could not be loaded; reload the app and try again"))
+		return nil
+	})
+	pdfWorker.Call("addEventListener", "message", onMessage)
+	pdfWorker.Call("addEventListener", "error", onError)
+	pdfWorker.Call("postMessage", request)
 }
 
 // pdfFileName is smart-selfcheck-AB19CDE-2025-11-01.pdf: the registration's
@@ -109,11 +161,9 @@ func pdfFileName(registration string, on date.Date) string {
 
 // handOver gives the driver the file: shared where the browser shares
 // files, else downloaded through a link to a blob.
-func (d *pdfDownload) handOver(ctx app.Context, b []byte, name string) (err error) {
+func (d *pdfDownload) handOver(ctx app.Context, u8 app.Value, name string) (err error) {
 	defer recoverInto(&err, "handing over "+name)
 	win := app.Window()
-	u8 := win.Get("Uint8Array").New(len(b))
-	app.CopyBytesToJS(u8, b)
 	parts := win.Get("Array").New() // a []any holding a Value breaks go-app's conversion
 	parts.Call("push", u8)
 	opts := map[string]any{"type": "application/pdf"}

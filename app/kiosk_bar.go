@@ -146,6 +146,7 @@ func (k *kioskBar) Render() app.UI {
 					app.Img().Class("qr").ID("kiosk-handover-qr").Src(k.handoverQR).Alt("QR code of your check"),
 				),
 				app.If(k.problem != "", app.P().Class("notice notice-warn").Text(k.problem)),
+				newPDFDownload().Label("Download your check as a PDF"),
 				app.Button().Class("button button-secondary").Text("Close").
 					OnClick(func(ctx app.Context, e app.Event) { k.takeAway = false }),
 			),

@@ -4,6 +4,7 @@ import (
 	"compress/gzip"
 	"io"
 	"os"
+	"path/filepath"
 
 	"github.com/andybalholm/brotli"
 )
@@ -18,6 +19,16 @@ var encodings = []struct {
 		z, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
 		return z
 	}},
+}
+
+// precompressWasm writes the compressed copies of every wasm file.
+func precompressWasm() error {
+	for _, name := range wasmFiles {
+		if err := precompress(filepath.Join(webDir, name)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // precompress writes path.br and path.gz unless they are already newer than path.

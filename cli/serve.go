@@ -31,10 +31,9 @@ func runServe(e env, args []string) int {
 	return exitOK
 }
 
-// newSiteHandler is the app with its security headers and a compressed app.wasm.
+// newSiteHandler is the app with its security headers and compressed wasm.
 func newSiteHandler() (http.Handler, error) {
-	wasm := filepath.Join(webDir, "app.wasm")
-	if err := precompress(wasm); err != nil {
+	if err := precompressWasm(); err != nil {
 		return nil, err
 	}
 	h, err := newHandler()
@@ -45,9 +44,11 @@ func newSiteHandler() (http.Handler, error) {
 		for k, v := range securityHeaders {
 			w.Header().Set(k, v)
 		}
-		if r.URL.Path == "/web/app.wasm" {
-			serveWasm(w, r, wasm)
-			return
+		for _, name := range wasmFiles {
+			if r.URL.Path == "/web/"+name {
+				serveWasm(w, r, filepath.Join(webDir, name))
+				return
+			}
 		}
 		servePage(w, r, h)
 	}), nil

@@ -23,6 +23,10 @@ import (
 // /web/ from the working directory, so commands run from the project root.
 const webDir = "web"
 
+// wasmFiles are the WebAssembly programs in webDir: the app, and the PDF
+// maker its worker loads on the first "Download PDF".
+var wasmFiles = []string{"app.wasm", "pdf.wasm"}
+
 // wasmLengthHeader carries the uncompressed size of app.wasm so the loader's
 // progress is right when the file travels compressed.
 const wasmLengthHeader = "X-Wasm-Content-Length"
@@ -42,7 +46,7 @@ func newHandler() (*app.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	cacheable := []string{"/web/icon.svg", "/web/icon-512.png"}
+	cacheable := []string{"/web/icon.svg", "/web/icon-512.png", "/web/pdf-worker.js", "/web/pdf.wasm"}
 	for _, p := range ui.Paths {
 		if p != ui.PathHome {
 			cacheable = append(cacheable, p)
@@ -75,8 +79,10 @@ func newHandler() (*app.Handler, error) {
 // contentVersion hashes every file under dir that the browser loads
 // (compressed copies are the same content) and the worker template.
 func contentVersion(dir string) (string, error) {
-	if _, err := os.Stat(filepath.Join(dir, "app.wasm")); err != nil {
-		return "", fmt.Errorf("%s/app.wasm is missing: build it first with 'make wasm'", dir)
+	for _, name := range wasmFiles {
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			return "", fmt.Errorf("%s/%s is missing: build it first with 'make wasm'", dir, name)
+		}
 	}
 	var names []string
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {

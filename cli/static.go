@@ -34,8 +34,7 @@ func runStatic(e env, args []string) int {
 // writeStaticSite writes every page, the web assets with app.wasm and its
 // compressed copies, and a _headers file, so any static host can serve the app.
 func writeStaticSite(out string) error {
-	wasm := filepath.Join(webDir, "app.wasm")
-	if err := precompress(wasm); err != nil {
+	if err := precompressWasm(); err != nil {
 		return err
 	}
 	h, err := newHandler()
@@ -54,7 +53,7 @@ func writeStaticSite(out string) error {
 	if err := copyDir(webDir, filepath.Join(out, webDir)); err != nil {
 		return err
 	}
-	raw, err := os.Stat(wasm)
+	raw, err := os.Stat(filepath.Join(webDir, "app.wasm"))
 	if err != nil {
 		return err
 	}
@@ -75,6 +74,7 @@ func headersFile(wasmSize int64) string {
 	}
 	b.WriteString("  Cache-Control: no-cache\n")
 	fmt.Fprintf(&b, "/web/app.wasm\n  Content-Type: application/wasm\n  %s: %d\n", wasmLengthHeader, wasmSize)
+	b.WriteString("/web/pdf.wasm\n  Content-Type: application/wasm\n")
 	return b.String()
 }
 

@@ -26,7 +26,9 @@ type Input struct {
 
 // Retailer is a smart Retailer's details as the Retailer gives them.
 type Retailer struct {
-	Name, Phone, Email string
+	Name  string `json:"name"`
+	Phone string `json:"phone"`
+	Email string `json:"email,omitempty"`
 }
 
 // Write makes the document: the return checklist, the contact sheet and the

@@ -16,8 +16,8 @@ import (
 const budget = 1.25
 
 func main() {
-	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: size web/app.wasm")
+	if len(os.Args) < 2 {
+		fmt.Fprintln(os.Stderr, "usage: size web/app.wasm [other.wasm ...]")
 		os.Exit(2)
 	}
 	wasm, err := os.ReadFile(os.Args[1])
@@ -43,6 +43,11 @@ func main() {
 		verdict = "OVER BUDGET"
 	}
 	fmt.Printf("brotli ratio %.2fx hello world (budget %.2fx): %s\n", ratio, budget, verdict)
+	for _, other := range os.Args[2:] {
+		b, err := os.ReadFile(other)
+		check(err)
+		fmt.Printf("%-22s %12d %12d %12d  (loaded on demand, not in the budget)\n", filepath.Base(other), len(b), gzipSize(b), brotliSize(b))
+	}
 	if bytes.Contains(wasm, []byte("net/http.(*Server)")) {
 		fmt.Println("app.wasm links an HTTP server: keep the browser build free of it")
 	}
