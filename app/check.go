@@ -1,11 +1,288 @@
 package app
 
-import "github.com/maxence-charriere/go-app/v9/pkg/app"
+import (
+	"strconv"
+	"time"
 
-// checkScreen is the return self-check (issue 6 fills it).
-type checkScreen struct{ app.Compo }
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/smart-selfcheck/selfcheck/date"
+	"github.com/smart-selfcheck/selfcheck/standards"
+)
+
+// Steps of the check, besides one per area (by area id), as ?step= in the URL
+// so the phone's back button goes back a step.
+const (
+	stepCar      = "car"
+	stepHandBack = "hand-back"
+	stepSummary  = "summary"
+)
+
+// checkScreen is the return self-check: the car, a walk round it area by
+// area, what to hand back and the summary. It holds the check being edited;
+// every change is judged and saved at once.
+type checkScreen struct {
+	app.Compo
+
+	store store            // nil until mounted in a browser (or a test)
+	now   func() time.Time // the clock, read in handlers only
+
+	st      *checkState
+	step    string // stepCar, an area id, stepHandBack or stepSummary
+	editing int    // index of the finding open for editing; -1 for none
+	others  map[string]bool
+
+	savedAt     time.Time
+	saveProblem string
+	unreadable  string // why the stored check could not be read, when it just happened
+	keptCopy    bool   // an unreadable check is kept aside for download
+	persisted   bool   // the browser promised not to clear the storage
+
+	undo          *removed
+	confirmNew    bool
+	pendingImport *standards.File
+	importName    string
+	importProblem string
+	linkProblem   string // a check handed over in a link could not be read
+	status        string // a short message for screen readers, such as "Check imported"
+}
+
+// newCheckScreen returns the screen over s, reading the time from now; the
+// router makes a zero one, which uses currentStore and time.Now.
+func newCheckScreen(s store, now func() time.Time) *checkScreen {
+	return &checkScreen{store: s, now: now}
+}
+
+func (c *checkScreen) today() date.Date { return date.FromTime(c.now()) }
+
+func (c *checkScreen) OnMount(ctx app.Context) {
+	if c.store == nil {
+		if !app.IsClient {
+			return // pre-rendering on the server: nothing is stored there
+		}
+		c.store = currentStore()
+	}
+	if c.now == nil {
+		c.now = time.Now
+	}
+	c.editing = -1
+	c.others = map[string]bool{}
+	saved := loadCheck(c.store)
+	drafts := map[string]string{}
+	if saved.Unreadable == "" {
+		drafts = loadDrafts(c.store)
+	} else {
+		saveDrafts(c.store, nil)
+	}
+	c.st = newCheckState(saved.File, drafts, c.today())
+	c.savedAt, c.unreadable = saved.SavedAt, saved.Unreadable
+	_, c.keptCopy = unreadableCopy(c.store)
+	c.readStep(ctx)
+	c.readHandover(ctx)
+	c.askPersistence(ctx)
+}
+
+func (c *checkScreen) OnNav(ctx app.Context) {
+	if c.st == nil {
+		return
+	}
+	c.readStep(ctx)
+	c.readHandover(ctx)
+	c.focusLater(ctx, "step-heading")
+}
+
+// readStep takes the step from the URL; with none, the driver carries on
+// where there is something left to do.
+func (c *checkScreen) readStep(ctx app.Context) {
+	q := ctx.Page().URL().Query()
+	c.step = q.Get("step")
+	if c.step != stepCar && c.step != stepHandBack && c.step != stepSummary && c.areaStatus(c.step) == nil {
+		c.step = c.nextStep()
+	}
+	c.editing = -1
+	if i, err := strconv.Atoi(q.Get("edit")); err == nil && i >= 0 && i < len(c.st.file.Findings) {
+		c.editing = i
+	}
+}
+
+// nextStep is the car while it lacks what the standards need, then the first
+// area not checked, then the summary.
+func (c *checkScreen) nextStep() string {
+	v := &c.st.file.Vehicle
+	if v.Powertrain == 0 || v.FirstRegistered.IsZero() {
+		return stepCar
+	}
+	if len(c.st.areasLeft) > 0 {
+		return c.st.areasLeft[0].ID
+	}
+	return stepSummary
+}
+
+// areaStatus returns the report's status of area id, nil if the car has no
+// such area.
+func (c *checkScreen) areaStatus(id string) *standards.AreaStatus {
+	for i := range c.st.report.Areas {
+		if c.st.report.Areas[i].ID == id {
+			return &c.st.report.Areas[i]
+		}
+	}
+	return nil
+}
+
+func stepURL(step string) string { return PathCheck + "?step=" + step }
+
+// askPersistence asks the browser not to clear the check when space runs low.
+func (c *checkScreen) askPersistence(ctx app.Context) {
+	storage := app.Window().Get("navigator").Get("storage")
+	if !storage.Truthy() || !storage.Get("persist").Truthy() {
+		return
+	}
+	storage.Call("persist").Then(func(v app.Value) {
+		granted := v.Truthy()
+		ctx.Dispatch(func(ctx app.Context) { c.persisted = granted })
+	})
+}
+
+// change applies text typed into the input at path, judges and saves.
+func (c *checkScreen) change(path, text string) {
+	c.st.set(path, text, c.today())
+	c.save()
+}
+
+// onInput handles typing into the input at path.
+func (c *checkScreen) onInput(path string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) { c.change(path, ctx.JSSrc().Get("value").String()) }
+}
+
+// onChoose handles picking value for path (a radio button).
+func (c *checkScreen) onChoose(path, value string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) { c.change(path, value) }
+}
+
+// save keeps the check on the device, with the typed values not yet in it.
+func (c *checkScreen) save() {
+	now := c.now()
+	if err := saveCheck(c.store, c.st.file, now); err != nil {
+		c.saveProblem = problemText(err)
+		return
+	}
+	if err := saveDrafts(c.store, c.st.drafts()); err != nil {
+		c.saveProblem = problemText(err)
+		return
+	}
+	c.savedAt, c.saveProblem = now, ""
+}
 
 func (c *checkScreen) Render() app.UI {
+	if c.st == nil {
+		return layout(PathCheck, "Return check",
+			app.P().Class("lead").Text("Loading your check…"))
+	}
 	return layout(PathCheck, "Return check",
-		app.P().Text("Check your car against the Vehicle Return Standards before you hand it back."))
+		c.renderNotices(),
+		c.renderSteps(),
+		c.renderStep(),
+		app.P().Class("check-saved no-print").Text(c.savedText()),
+		app.Div().Class("check-status").Aria("live", "polite").Text(c.status),
+	)
+}
+
+func (c *checkScreen) renderStep() app.UI {
+	switch c.step {
+	case stepCar:
+		return c.renderCar()
+	case stepHandBack:
+		return c.renderHandBack()
+	case stepSummary:
+		return c.renderSummary()
+	}
+	return c.renderArea(c.areaStatus(c.step))
+}
+
+// renderSteps is the bar of steps; the summary is always one tap away.
+func (c *checkScreen) renderSteps() app.UI {
+	r := &c.st.report
+	walk := c.step
+	switch {
+	case c.areaStatus(walk) != nil:
+	case len(c.st.areasLeft) > 0:
+		walk = c.st.areasLeft[0].ID
+	default:
+		walk = c.firstArea()
+	}
+	type tab struct {
+		href, label, count string
+		current            bool
+	}
+	tabs := []tab{
+		{stepURL(stepCar), "Car", "", c.step == stepCar},
+		{stepURL(walk), "Walk round", itoa(c.st.checked) + "/" + itoa(len(r.Areas)), c.areaStatus(c.step) != nil},
+		{stepURL(stepHandBack), "Hand back", itoa(c.st.have) + "/" + itoa(c.st.needed), c.step == stepHandBack},
+		{stepURL(stepSummary), "Summary", summaryCount(r.Summary), c.step == stepSummary},
+	}
+	return app.Nav().Class("check-steps no-print").Aria("label", "Steps of the check").Body(
+		app.Range(tabs).Slice(func(i int) app.UI {
+			t := tabs[i]
+			a := app.A().Class("check-step").Href(t.href).Body(
+				app.Span().Class("check-step-label").Text(t.label),
+				app.If(t.count != "", app.Span().Class("check-step-count").Text(t.count)),
+			)
+			if t.current {
+				a = a.Class("check-step-current").Aria("current", "step")
+			}
+			return a
+		}),
+	)
+}
+
+// summaryCount is the summary tab's count: findings needing attention.
+func summaryCount(s standards.Counts) string {
+	switch {
+	case s.NotAcceptable > 0 && s.Borderline > 0:
+		return "✗" + strconv.Itoa(s.NotAcceptable) + " ?" + strconv.Itoa(s.Borderline)
+	case s.NotAcceptable > 0:
+		return "✗" + strconv.Itoa(s.NotAcceptable)
+	case s.Borderline > 0:
+		return "?" + strconv.Itoa(s.Borderline)
+	}
+	return ""
+}
+
+func (c *checkScreen) savedText() string {
+	if c.savedAt.IsZero() {
+		return "Saved on this device as you type."
+	}
+	at := c.savedAt.Local()
+	when := at.Format("15:04")
+	if date.FromTime(at) != c.today() {
+		when = date.FromTime(at).Long() + " at " + when
+	}
+	text := "Last saved on this device at " + when + "."
+	if c.persisted {
+		text += " The browser keeps it until you clear it."
+	}
+	return text
+}
+
+// stepHeading is the heading of a step, focused when the step opens.
+func stepHeading(text string) app.UI {
+	return app.H2().ID("step-heading").TabIndex(-1).Class("check-heading").Text(text)
+}
+
+// later runs fn after the screen is next rendered. ctx.Defer would tie it
+// to the element handling the event, which the render may remove.
+func (c *checkScreen) later(ctx app.Context, fn func(app.Context)) {
+	ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Defer, Source: c, Function: fn})
+}
+
+// focusLater moves the focus to the element with id once it is rendered.
+func (c *checkScreen) focusLater(ctx app.Context, id string) {
+	c.later(ctx, func(app.Context) { focus(id) })
+}
+
+// focus moves the keyboard focus to the element with id, if it is there.
+func focus(id string) {
+	if el := app.Window().GetElementByID(id); el.Truthy() {
+		el.Call("focus")
+	}
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -62,4 +63,99 @@ func (in input) render() app.UI {
 		),
 		app.If(in.Problem != "", app.P().ID(problemID).Class("field-problem").Text(in.Problem)),
 	)
+}
+
+// option is one answer of a choice or select.
+type option struct{ Value, Label string }
+
+// choice is a labelled group of radio buttons: big targets, every answer in
+// view. Value is the chosen option's value, "" for none.
+type choice struct {
+	ID       string
+	Label    string
+	Hint     string
+	Problem  string
+	Value    string
+	Options  []option
+	Required bool
+	OnChoose func(value string) app.EventHandler
+}
+
+func (c choice) render() app.UI {
+	group := app.FieldSet().ID(c.ID).Class("field choice")
+	if d := describedBy(c.ID, c.Hint, c.Problem); d != "" {
+		group = group.Aria("describedby", d)
+	}
+	return group.Body(
+		app.Legend().Class("field-label").Text(requiredLabel(c.Label, c.Required)),
+		app.If(c.Hint != "", app.P().ID(c.ID+"-hint").Class("field-hint").Text(c.Hint)),
+		app.Div().Class("choice-options").Body(
+			app.Range(c.Options).Slice(func(i int) app.UI {
+				o := c.Options[i]
+				id := c.ID + "-" + strconv.Itoa(i)
+				return app.Label().For(id).Class("choice-option").Body(
+					app.Input().Type("radio").ID(id).Name(c.ID).Value(o.Value).
+						Checked(o.Value == c.Value).OnChange(c.OnChoose(o.Value)),
+					app.Span().Text(o.Label),
+				)
+			}),
+		),
+		app.If(c.Problem != "", app.P().ID(c.ID+"-problem").Class("field-problem").Text(c.Problem)),
+	)
+}
+
+// picker is a labelled drop-down list, for choices too long to show as
+// buttons. The first option is "Choose…" with the value "".
+type picker struct {
+	ID       string
+	Label    string
+	Hint     string
+	Problem  string
+	Value    string
+	Options  []option
+	Required bool
+	OnChange app.EventHandler
+}
+
+func (p picker) render() app.UI {
+	sel := app.Select().ID(p.ID).Name(p.ID).Class("control").Required(p.Required).OnChange(p.OnChange)
+	if d := describedBy(p.ID, p.Hint, p.Problem); d != "" {
+		sel = sel.Aria("describedby", d)
+	}
+	if p.Problem != "" {
+		sel = sel.Aria("invalid", "true").Class("control-invalid")
+	}
+	return app.Div().Class("field").Body(
+		app.Label().For(p.ID).Class("field-label").Text(requiredLabel(p.Label, p.Required)),
+		app.If(p.Hint != "", app.P().ID(p.ID+"-hint").Class("field-hint").Text(p.Hint)),
+		app.Div().Class("field-row").Body(
+			sel.Body(
+				app.Option().Value("").Text("Choose…").Selected(p.Value == ""),
+				app.Range(p.Options).Slice(func(i int) app.UI {
+					o := p.Options[i]
+					return app.Option().Value(o.Value).Text(o.Label).Selected(o.Value == p.Value)
+				}),
+			),
+		),
+		app.If(p.Problem != "", app.P().ID(p.ID+"-problem").Class("field-problem").Text(p.Problem)),
+	)
+}
+
+// describedBy lists the ids of a control's hint and problem, when shown.
+func describedBy(id, hint, problem string) string {
+	var ids []string
+	if hint != "" {
+		ids = append(ids, id+"-hint")
+	}
+	if problem != "" {
+		ids = append(ids, id+"-problem")
+	}
+	return strings.Join(ids, " ")
+}
+
+func requiredLabel(label string, required bool) string {
+	if required {
+		return label + " (required)"
+	}
+	return label
 }

@@ -1,6 +1,9 @@
 package app
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/smart-selfcheck/selfcheck/field"
 )
 
@@ -12,9 +15,41 @@ func problemText(err error) string {
 		return ""
 	}
 	if fe, ok := field.As(err); ok {
-		return capitalise(fe.Problem)
+		return capitalise(countFindings(fe.Problem))
 	}
-	return capitalise(err.Error())
+	return capitalise(countFindings(err.Error()))
+}
+
+// fileProblemText is a problem with a whole file, such as one being
+// imported: it says where in the file, as "finding 3, sizeMm: …".
+func fileProblemText(err error) string {
+	fe, ok := field.As(err)
+	if !ok || fe.Path == "" {
+		return problemText(err)
+	}
+	return countFindings(strings.ReplaceAll(fe.Path, ".", ", ")) + ": " + countFindings(fe.Problem)
+}
+
+// countFindings rewrites "findings[2]" as people count: "finding 3".
+func countFindings(s string) string {
+	const open = "findings["
+	var b strings.Builder
+	for {
+		before, rest, ok := strings.Cut(s, open)
+		if !ok {
+			break
+		}
+		n, after, closed := strings.Cut(rest, "]")
+		i, err := strconv.Atoi(n)
+		if !closed || err != nil {
+			b.WriteString(before + open)
+			s = rest
+			continue
+		}
+		b.WriteString(before + "finding " + strconv.Itoa(i+1))
+		s = after
+	}
+	return b.String() + s
 }
 
 // problemsByPath indexes field errors by their JSON path, such as

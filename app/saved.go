@@ -1,6 +1,7 @@
 package app
 
 import (
+	"encoding/json"
 	"time"
 
 	"github.com/smart-selfcheck/selfcheck/field"
@@ -12,6 +13,7 @@ const (
 	keyCheck      = "selfcheck.v1"         // the self-check file, format version 1
 	keySavedAt    = "selfcheck.savedAt"    // RFC 3339, when the check was last saved
 	keyUnreadable = "selfcheck.unreadable" // a stored check that could not be read, kept aside
+	keyDrafts     = "selfcheck.drafts"     // typed values not yet valid, by JSON path
 )
 
 // savedCheck is the check as the device holds it.
@@ -77,4 +79,33 @@ func saveCheck(d store, f *standards.File, now time.Time) error {
 func unreadableCopy(d store) (string, bool) {
 	text, ok, _ := d.read(keyUnreadable)
 	return text, ok
+}
+
+// discardUnreadableCopy removes the check kept aside, once the driver has
+// downloaded it or does not want it.
+func discardUnreadableCopy(d store) { d.remove(keyUnreadable) }
+
+// saveDrafts keeps what the driver typed that the file cannot hold yet (a
+// letter in a size), so a reload shows it again with its problem.
+func saveDrafts(d store, drafts map[string]string) error {
+	if len(drafts) == 0 {
+		d.remove(keyDrafts)
+		return nil
+	}
+	b, err := json.Marshal(drafts)
+	if err != nil {
+		return err
+	}
+	return d.write(keyDrafts, string(b))
+}
+
+// loadDrafts returns the saved drafts; unreadable ones are dropped, as the
+// file itself holds every valid answer.
+func loadDrafts(d store) map[string]string {
+	text, ok, _ := d.read(keyDrafts)
+	drafts := map[string]string{}
+	if ok && json.Unmarshal([]byte(text), &drafts) != nil {
+		return map[string]string{}
+	}
+	return drafts
 }

@@ -1,0 +1,266 @@
+package app
+
+import (
+	"strings"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/smart-selfcheck/selfcheck/field"
+	"github.com/smart-selfcheck/selfcheck/standards"
+)
+
+// maxImportBytes bounds a file to import; a self-check is a few kilobytes.
+const maxImportBytes = 5 << 20
+
+// exportName is the file name of an exported check, such as
+// smart-selfcheck-AB19CDE-2026-11-21.json.
+func exportName(f *standards.File, now time.Time) string {
+	var reg strings.Builder
+	for _, r := range strings.ToUpper(f.Vehicle.RegistrationNumber) {
+		if r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
+			reg.WriteRune(r)
+		}
+	}
+	name := "smart-selfcheck-"
+	if reg.Len() > 0 {
+		name += reg.String() + "-"
+	}
+	return name + now.Format("2006-01-02") + ".json"
+}
+
+// download offers text to the driver as a file.
+func download(name, mime, text string) {
+	blob := app.Window().Get("Blob").New([]any{text}, map[string]any{"type": mime})
+	url := app.Window().Get("URL").Call("createObjectURL", blob)
+	doc := app.Window().Get("document")
+	a := doc.Call("createElement", "a")
+	a.Set("href", url)
+	a.Set("download", name)
+	doc.Get("body").Call("appendChild", a)
+	a.Call("click")
+	a.Call("remove")
+	app.Window().Call("setTimeout", app.Window().Get("URL").Get("revokeObjectURL").Call("bind", app.Window().Get("URL"), url), 10000)
+}
+
+// readImport parses an imported file. It fails, naming the problem, when
+// the file cannot be read as a self-check; problems the driver can correct
+// on screen (a size out of range) are shown beside their fields instead.
+func readImport(text string) (*standards.File, error) {
+	f, problems := standards.Parse([]byte(text))
+	if f == nil {
+		return nil, problems[0]
+	}
+	correctable := map[string]bool{}
+	for _, p := range f.Problems() {
+		correctable[p.Path] = true
+	}
+	for _, p := range problems {
+		if !correctable[p.Path] {
+			return nil, p
+		}
+	}
+	return f, nil
+}
+
+// onImport reads the file the driver chose.
+func (c *checkScreen) onImport(ctx app.Context, e app.Event) {
+	in := ctx.JSSrc()
+	files := in.Get("files")
+	if !files.Truthy() || files.Length() == 0 {
+		return
+	}
+	file := files.Index(0)
+	name := file.Get("name").String()
+	in.Set("value", "") // choosing the same file again reads it again
+	if file.Get("size").Int() > maxImportBytes {
+		c.importProblem = importFailed(name, field.Errorf("", "the file is larger than a self-check can be"))
+		return
+	}
+	file.Call("text").Then(func(v app.Value) {
+		text := v.String()
+		ctx.Dispatch(func(ctx app.Context) { c.importText(ctx, name, text) })
+	})
+}
+
+// importText checks an imported file and, when it is readable, asks before
+// it replaces the check on the device.
+func (c *checkScreen) importText(ctx app.Context, name, text string) {
+	c.pendingImport, c.importProblem = nil, ""
+	f, err := readImport(text)
+	if err != nil {
+		c.importProblem = importFailed(name, err)
+		c.status = c.importProblem
+		return
+	}
+	c.offerImport(ctx, f, name)
+}
+
+// offerImport replaces a blank check at once, else asks first.
+func (c *checkScreen) offerImport(ctx app.Context, f *standards.File, name string) {
+	if blank(c.st.file) {
+		c.replaceWith(f, "Check imported from "+name+".")
+		return
+	}
+	c.pendingImport, c.importName = f, name
+	c.status = "Replace your check with " + name + "?"
+	c.focusLater(ctx, "confirm-import")
+}
+
+// blank is true for a check with nothing entered, which an import may
+// replace without asking.
+func blank(f *standards.File) bool {
+	v := &f.Vehicle
+	return len(f.Findings) == 0 && len(f.Items) == 0 && len(f.AreasChecked) == 0 &&
+		v.Model == "" && v.Powertrain == 0 && v.RegistrationNumber == "" && v.FirstRegistered.IsZero() &&
+		v.Agreement == 0 && v.AgreementEnds.IsZero()
+}
+
+// readHandover offers a check handed over in the link from a retailer's
+// kiosk (/check#import=…), then takes it out of the address so a reload does
+// not offer it again.
+func (c *checkScreen) readHandover(ctx app.Context) {
+	u := ctx.Page().URL()
+	f, ok, err := handedOver(u.Fragment)
+	if !ok {
+		return
+	}
+	const from = "The check from the kiosk"
+	if err != nil {
+		c.linkProblem = from + " was not imported, and nothing changed: " + fileProblemText(err)
+	} else {
+		c.offerImport(ctx, f, strings.ToLower(from[:1])+from[1:])
+	}
+	clean := *u
+	clean.Fragment = ""
+	app.Window().Get("history").Call("replaceState", nil, "", clean.String())
+}
+
+// replaceWith makes f the check, saved at once.
+func (c *checkScreen) replaceWith(f *standards.File, status string) {
+	c.st = newCheckState(f, nil, c.today())
+	c.others = map[string]bool{}
+	c.editing, c.undo, c.pendingImport, c.confirmNew, c.importProblem, c.linkProblem = -1, nil, nil, false, "", ""
+	c.save()
+	c.status = status
+}
+
+func (c *checkScreen) renderNotices() app.UI {
+	return app.Div().Class("check-notices").Body(
+		c.renderUnreadable(),
+		c.renderConfirmImport(),
+		app.If(c.linkProblem != "", app.P().Class("notice notice-bad").Aria("role", "alert").Text(c.linkProblem)),
+		app.If(c.saveProblem != "", app.Div().Class("notice notice-bad").Aria("role", "alert").Body(
+			app.P().Text("Not saved: "+c.saveProblem),
+			app.P().Text("Export the check to keep a copy: Summary, then Export."),
+		)),
+	)
+}
+
+func (c *checkScreen) renderUnreadable() app.UI {
+	if !c.keptCopy {
+		return nil
+	}
+	why := "A check saved earlier on this device could not be read, so it is kept aside."
+	if c.unreadable != "" {
+		why = "Your saved check could not be read (" + c.unreadable + "), so a new one has started. The old copy is kept aside."
+	}
+	return app.Div().Class("notice notice-warn no-print").Aria("role", "alert").Body(
+		app.P().Text(why),
+		app.Div().Class("notice-actions").Body(
+			app.Button().Class("button").Text("Download the old copy").OnClick(func(ctx app.Context, e app.Event) {
+				if text, ok := unreadableCopy(c.store); ok {
+					download("smart-selfcheck-unreadable-"+c.now().Format("2006-01-02")+".json", "application/json", text)
+				}
+			}),
+			app.Button().Class("button button-secondary").Text("Delete the old copy").OnClick(func(ctx app.Context, e app.Event) {
+				discardUnreadableCopy(c.store)
+				c.keptCopy, c.unreadable = false, ""
+				c.status = "Old copy deleted."
+			}),
+		),
+	)
+}
+
+// renderKeep exports, imports, prints and starts again.
+func (c *checkScreen) renderKeep() app.UI {
+	return app.Section().Class("check-keep no-print").Aria("labelledby", "keep-heading").Body(
+		app.H3().ID("keep-heading").Text("Keep or move this check"),
+		app.P().Class("field-hint").Text("Your answers stay on this device. Export a file to keep a copy or to open it on another device."),
+		// The "Download PDF" button goes in this row, beside Export.
+		app.Div().Class("keep-actions").Body(
+			app.Button().ID("export").Class("button").Text("Export the check").OnClick(func(ctx app.Context, e app.Event) {
+				b, err := c.st.file.Encode()
+				if err != nil {
+					c.status = problemText(err)
+					return
+				}
+				name := exportName(c.st.file, c.now())
+				download(name, "application/json", string(b))
+				c.status = "Exported as " + name + "."
+			}),
+			app.Button().Class("button button-secondary").Text("Print the summary").OnClick(func(ctx app.Context, e app.Event) {
+				app.Window().Call("print")
+			}),
+		),
+		app.Div().Class("field").Body(
+			app.Label().For("import").Class("field-label").Text("Import a check from a file"),
+			app.Input().Type("file").ID("import").Class("control control-file").
+				Accept(".json,application/json").Aria("describedby", "import-problem").OnChange(c.onImport),
+		),
+		app.If(c.importProblem != "", app.P().ID("import-problem").Class("field-problem").Text(c.importProblem)),
+		app.If(!c.confirmNew, app.Button().Class("button button-danger").Text("Start a new check").
+			OnClick(func(ctx app.Context, e app.Event) {
+				c.confirmNew = true
+				c.focusLater(ctx, "confirm-new")
+			})).
+			Else(c.renderConfirmNew()),
+	)
+}
+
+func (c *checkScreen) renderConfirmImport() app.UI {
+	f := c.pendingImport
+	if f == nil {
+		return nil
+	}
+	what := plural(len(f.Findings), "finding")
+	if f.Vehicle.RegistrationNumber != "" {
+		what = f.Vehicle.RegistrationNumber + ", " + what
+	}
+	return app.Div().Class("notice notice-warn").Aria("role", "alertdialog").Aria("labelledby", "confirm-import-text").Body(
+		app.P().ID("confirm-import-text").Text("Replace the check on this device ("+plural(len(c.st.file.Findings), "finding")+
+			") with "+c.importName+" ("+what+")?"),
+		app.Div().Class("notice-actions").Body(
+			app.Button().ID("confirm-import").Class("button").Text("Replace my check").OnClick(func(ctx app.Context, e app.Event) {
+				c.replaceWith(c.pendingImport, "Check imported.")
+			}),
+			app.Button().Class("button button-secondary").Text("Cancel").OnClick(func(ctx app.Context, e app.Event) {
+				c.pendingImport = nil
+				c.status = "Nothing changed."
+			}),
+		),
+	)
+}
+
+func (c *checkScreen) renderConfirmNew() app.UI {
+	return app.Div().Class("notice notice-warn").Aria("role", "alertdialog").Aria("labelledby", "confirm-new-text").Body(
+		app.P().ID("confirm-new-text").Text("Start again? This deletes the car details, "+
+			plural(len(c.st.file.Findings), "finding")+" and ticked items on this device. Export the check first to keep a copy."),
+		app.Div().Class("notice-actions").Body(
+			app.Button().ID("confirm-new").Class("button button-danger").Text("Delete and start again").OnClick(func(ctx app.Context, e app.Event) {
+				c.replaceWith(&standards.File{}, "A new check has started.")
+				saveDrafts(c.store, nil)
+				c.later(ctx, func(ctx app.Context) { ctx.Navigate(stepURL(stepCar)) })
+			}),
+			app.Button().Class("button button-secondary").Text("Keep my check").OnClick(func(ctx app.Context, e app.Event) {
+				c.confirmNew = false
+				c.status = "Nothing changed."
+			}),
+		),
+	)
+}
+
+// importFailed says why a file was not imported.
+func importFailed(name string, err error) string {
+	return name + " was not imported, and nothing changed: " + fileProblemText(err)
+}

@@ -1,0 +1,309 @@
+package app
+
+import (
+	"html"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/smart-selfcheck/selfcheck/field"
+	"github.com/smart-selfcheck/selfcheck/standards"
+)
+
+// clock is the check's day in these tests.
+var clock = func() time.Time { return time.Date(2025, 11, 21, 9, 30, 0, 0, time.UTC) }
+
+// screen mounts the check screen over s with go-app's client tester, at step.
+func screen(t *testing.T, s store, step string) (*checkScreen, app.ClientDispatcher) {
+	t.Helper()
+	c := newCheckScreen(s, clock)
+	d := app.NewClientTester(c)
+	t.Cleanup(d.Close)
+	u, _ := url.Parse("/check?step=" + step)
+	d.Nav(u)
+	d.Consume()
+	return c, d
+}
+
+// do runs fn as an event handler would, then renders.
+func do(d app.ClientDispatcher, c *checkScreen, fn func(ctx app.Context)) {
+	d.Dispatch(app.Dispatch{Mode: app.Update, Source: c, Function: fn})
+	d.Consume()
+}
+
+// html is the screen as rendered.
+func rendered(c *checkScreen) string { return app.HTMLString(c) }
+
+func TestCheckStartsWithTheCar(t *testing.T) {
+	c, _ := screen(t, newMemStore(), "")
+	assert.Equal(t, stepCar, c.step, "clause: vehicle details first")
+	out := rendered(c)
+	assert.Contains(t, out, "Powertrain (required)")
+	assert.Contains(t, out, "First registered (required)")
+	assert.Contains(t, out, `type="date"`)
+	assert.Contains(t, out, "Enter the first registration date")
+}
+
+func TestCheckCarDetailsChangeWhatTheStandardsSay(t *testing.T) {
+	for _, tc := range []struct {
+		clause, powertrain, registered, ends string
+		want, not                            []string
+	}{
+		{"dents: up to two years at return allows 2", "petrol", "2024-06-01", "2026-05-31",
+			[]string{"up to two years old at the return date, so up to 2 small dents", "no MOT certificate is needed", "No charging cables to check"},
+			[]string{"Charging cables"}},
+		{"dents: over two years allows 4; MOT over three years", "electric", "2019-03-14", "2026-03-31",
+			[]string{"over two years old at the return date, so up to 4 small dents", "an MOT with six months left is needed", "charging cables are checked"},
+			nil},
+		{"no end date: today is the return date", "diesel", "2024-06-01", "",
+			[]string{"Return date: today, 21 November 2025"}, nil},
+	} {
+		s := newMemStore()
+		c, d := screen(t, s, stepCar)
+		do(d, c, func(app.Context) {
+			c.change("vehicle.powertrain", tc.powertrain)
+			c.change("vehicle.firstRegistered", tc.registered)
+			c.change("vehicle.agreementEnds", tc.ends)
+		})
+		out := rendered(c)
+		for _, w := range tc.want {
+			assert.Contains(t, out, w, tc.clause)
+		}
+		areas := ""
+		for _, a := range c.st.report.Areas {
+			areas += a.Label + ";"
+		}
+		for _, n := range tc.not {
+			assert.NotContains(t, areas, n, tc.clause)
+		}
+		assert.Contains(t, s.items[keyCheck], `"powertrain": "`+tc.powertrain+`"`, "%s: saved as typed", tc.clause)
+	}
+}
+
+func TestCheckMistakesAreShownAndKept(t *testing.T) {
+	for _, tc := range []struct {
+		clause, step, path, text, problem string
+	}{
+		{"a letter in a size", "body", "findings[0].sizeMm", "1O", "Must be a number, such as 12 or 4.5"},
+		{"a size out of range", "body", "findings[0].sizeMm", "2000", "Must be between 0 and 1000"},
+		{"an end date before registration", stepCar, "vehicle.agreementEnds", "2018-01-01", "Must not be before the car was first registered (2019-03-14)"},
+		{"a mileage in words", stepCar, "vehicle.mileage", "lots", "Must be a number"},
+	} {
+		s := newMemStore()
+		c, d := screen(t, s, tc.step)
+		do(d, c, func(ctx app.Context) {
+			c.change("vehicle.powertrain", "petrol")
+			c.change("vehicle.firstRegistered", "2019-03-14")
+			c.addFinding(ctx, "body.dent")
+			c.change(tc.path, tc.text)
+		})
+		assert.Contains(t, c.st.problems[tc.path], tc.problem, tc.clause)
+		assert.Equal(t, tc.text, c.st.value(tc.path), "%s: what was typed stays", tc.clause)
+		assert.Empty(t, c.st.file.Problems(), "%s: the file holds only valid values", tc.clause)
+		assert.Contains(t, rendered(c), tc.problem, tc.clause)
+
+		// A reload shows the mistake again.
+		again, _ := screen(t, s, tc.step)
+		assert.Equal(t, tc.text, again.st.value(tc.path), "%s: kept over a reload", tc.clause)
+		assert.Contains(t, again.st.problems[tc.path], tc.problem, tc.clause)
+	}
+}
+
+func TestCheckEndDateIsTakenOnceRegistrationAllowsIt(t *testing.T) {
+	c, d := screen(t, newMemStore(), stepCar)
+	do(d, c, func(app.Context) {
+		c.change("vehicle.firstRegistered", "2019-03-14")
+		c.change("vehicle.agreementEnds", "2018-01-01")
+	})
+	assert.True(t, c.st.file.Vehicle.AgreementEnds.IsZero())
+	do(d, c, func(app.Context) { c.change("vehicle.firstRegistered", "2017-01-01") })
+	assert.Equal(t, "2018-01-01", c.st.file.Vehicle.AgreementEnds.String(), "the typed end date is retried")
+	assert.Empty(t, c.st.problems)
+}
+
+func TestCheckFindingsShowTheirVerdictAtOnce(t *testing.T) {
+	for _, tc := range []struct {
+		clause string
+		kind   string
+		values map[string]string
+		want   standards.Verdict
+		reason string
+	}{
+		{"dent less than 13 mm, not on a swage line, ordinary panel", "body.dent",
+			map[string]string{"location": "Left door", "sizeMm": "10", "onSwageLineOrEdge": no}, standards.Acceptable, "Less than 13 mm"},
+		{"dent on a high-profile panel", "body.dent",
+			map[string]string{"location": "Bonnet", "sizeMm": "8", "onSwageLineOrEdge": no}, standards.NotAcceptable, "high-profile panel"},
+		{"windscreen chip of exactly 5 mm", "glass.windscreen-chip",
+			map[string]string{"sizeMm": "5", "inDriversView": no, "cracking": no}, standards.Borderline, "Exactly 5 mm"},
+		{"tyre under 1.6 mm", "wheels.tyre",
+			map[string]string{"position": "front-left", "treadMm": "1.2"}, standards.NotAcceptable, "Less than 1.6 mm"},
+		{"interior burn", "interior.burn", map[string]string{"location": "driver seat"}, standards.NotAcceptable, "likely to be charged"},
+	} {
+		k, _ := standards.KindByID(tc.kind)
+		c, d := screen(t, newMemStore(), k.Area)
+		do(d, c, func(ctx app.Context) {
+			c.change("vehicle.powertrain", "petrol")
+			c.change("vehicle.firstRegistered", "2019-03-14")
+			c.addFinding(ctx, tc.kind)
+			for name, v := range tc.values {
+				c.change("findings[0]."+name, v)
+			}
+		})
+		r := c.st.report.Findings[0]
+		assert.Equal(t, tc.want, r.Verdict, tc.clause)
+		out := rendered(c)
+		assert.Contains(t, out, verdictLooks[tc.want].words, "%s: the verdict in words", tc.clause)
+		assert.Contains(t, out, verdictLooks[tc.want].symbol, "%s: and a symbol", tc.clause)
+		assert.Contains(t, out, tc.reason, tc.clause)
+		assert.Contains(t, out, html.EscapeString(r.Source), "%s: the source is quoted", tc.clause)
+	}
+}
+
+func TestCheckFormsAreBuiltFromTheCatalogue(t *testing.T) {
+	for _, a := range standards.Contents().Areas {
+		for _, k := range a.Kinds {
+			for _, f := range k.Fields {
+				_, text := findingTexts[f.Name]
+				_, number := findingNumbers[f.Name]
+				_, flag := findingFlags[f.Name]
+				assert.True(t, text || number || flag, "%s: the app can enter %s", k.ID, f.Name)
+			}
+		}
+	}
+	c, d := screen(t, newMemStore(), "body")
+	do(d, c, func(ctx app.Context) { c.addFinding(ctx, "body.dent") })
+	out := rendered(c)
+	for _, p := range standards.Contents().Panels {
+		assert.Contains(t, out, ">"+p.Label+"</option>", "the dent's panel is picked from the car's panels")
+	}
+	assert.Contains(t, out, "Size, longest way across")
+	assert.Contains(t, out, "On a swage line")
+}
+
+func TestCheckUncheckedAreaNeverShowsAsPassed(t *testing.T) {
+	c, d := screen(t, newMemStore(), "glass")
+	assert.Contains(t, rendered(c), "Not checked yet")
+	assert.NotContains(t, rendered(c), "Checked: nothing found")
+	do(d, c, func(app.Context) { c.st.setAreaChecked("glass", true, c.today()); c.save() })
+	assert.Contains(t, rendered(c), "Checked: nothing found")
+	assert.Equal(t, 1, c.st.checked)
+	do(d, c, func(app.Context) { c.st.setAreaChecked("glass", false, c.today()) })
+	assert.Equal(t, 0, c.st.checked)
+}
+
+func TestCheckRemoveRenumbersAndUndoPutsBack(t *testing.T) {
+	c, d := screen(t, newMemStore(), "body")
+	do(d, c, func(ctx app.Context) {
+		c.addFinding(ctx, "body.dent")
+		c.addFinding(ctx, "body.light-scratch")
+		c.addFinding(ctx, "body.dent")
+		c.change("findings[0].sizeMm", "x")
+		c.change("findings[2].sizeMm", "y")
+	})
+	do(d, c, func(app.Context) { c.removeFinding(0) })
+	require.Len(t, c.st.file.Findings, 2)
+	assert.Equal(t, "y", c.st.value("findings[1].sizeMm"), "typed text moves with its finding")
+	assert.Contains(t, rendered(c), "Undo")
+	do(d, c, func(app.Context) { c.st.restore(*c.undo, c.today()) })
+	require.Len(t, c.st.file.Findings, 3)
+	assert.Equal(t, "x", c.st.value("findings[0].sizeMm"))
+	assert.Equal(t, "y", c.st.value("findings[2].sizeMm"))
+}
+
+func TestCheckSummaryTimelineAndItems(t *testing.T) {
+	s := newMemStore()
+	c, d := screen(t, s, stepSummary)
+	do(d, c, func(ctx app.Context) {
+		c.change("vehicle.powertrain", "electric")
+		c.change("vehicle.firstRegistered", "2019-03-14")
+		c.change("vehicle.agreementEnds", "2026-03-31")
+		c.change("vehicle.cherishedPlate", yes)
+		c.st.setItem("v5c", true, c.today())
+	})
+	out := rendered(c)
+	assert.Contains(t, out, "0 of 11 areas checked")
+	assert.Contains(t, out, `<time datetime="2026-01-06">6 January 2026</time>`, "cherished plate 12 weeks before the end")
+	assert.Contains(t, out, "1 of 10 ready")
+	assert.Contains(t, out, "Export the check")
+	assert.Less(t, strings.Index(out, "6 January 2026"), strings.Index(out, "31 March 2026</time>"), "timeline in date order")
+}
+
+func TestCheckImportFailsWithoutChangingAnything(t *testing.T) {
+	s := newMemStore()
+	c, d := screen(t, s, stepSummary)
+	do(d, c, func(app.Context) { c.change("vehicle.model", "smart #3") })
+	before := s.items[keyCheck]
+	for _, tc := range []struct{ clause, text, want string }{
+		{"not JSON", "hello", "Not valid JSON at line 1"},
+		{"a future version", `{"format":"smart-selfcheck","version":2,"vehicle":{}}`, "unsupported version 2"},
+		{"text where a number belongs", `{"format":"smart-selfcheck","version":1,"vehicle":{},"findings":[{"kind":"body.dent","sizeMm":"big"}]}`,
+			"finding 1, sizeMm: must be a number"},
+	} {
+		do(d, c, func(ctx app.Context) { c.importText(ctx, "x.json", tc.text) })
+		assert.Contains(t, c.importProblem, tc.want, tc.clause)
+		assert.Nil(t, c.pendingImport, tc.clause)
+		assert.Equal(t, before, s.items[keyCheck], "%s: nothing changed", tc.clause)
+		assert.Equal(t, "smart #3", c.st.file.Vehicle.Model, tc.clause)
+	}
+	do(d, c, func(ctx app.Context) {
+		c.importText(ctx, "good.json", `{"format":"smart-selfcheck","version":1,"vehicle":{"model":"smart #1","powertrain":"electric","firstRegistered":"2023-01-01"}}`)
+	})
+	require.NotNil(t, c.pendingImport, "a good file waits for the driver to confirm")
+	assert.Equal(t, before, s.items[keyCheck])
+	do(d, c, func(app.Context) { c.replaceWith(c.pendingImport, "imported") })
+	assert.Equal(t, "smart #1", c.st.file.Vehicle.Model)
+	assert.Contains(t, s.items[keyCheck], "smart #1")
+}
+
+func TestCheckUnreadableStorageStartsEmptyAndOffersTheCopy(t *testing.T) {
+	s := newMemStore()
+	s.items[keyCheck] = `{"format":"smart-selfcheck","vers`
+	c, _ := screen(t, s, "")
+	out := rendered(c)
+	assert.Contains(t, out, "Your saved check could not be read")
+	assert.Contains(t, out, "Download the old copy")
+	assert.Empty(t, c.st.file.Findings)
+}
+
+func TestExportName(t *testing.T) {
+	now := time.Date(2026, 11, 21, 23, 0, 0, 0, time.UTC)
+	f := &standards.File{Vehicle: standards.Vehicle{RegistrationNumber: "ab19 cde"}}
+	assert.Equal(t, "smart-selfcheck-AB19CDE-2026-11-21.json", exportName(f, now))
+	assert.Equal(t, "smart-selfcheck-2026-11-21.json", exportName(&standards.File{}, now))
+}
+
+func TestCountFindings(t *testing.T) {
+	assert.Equal(t, "The front-left tyre is already recorded at finding 3",
+		problemText(&field.Error{Path: "findings[4].position", Problem: "the front-left tyre is already recorded at findings[2]"}))
+}
+
+func TestCheckTakesACheckHandedOverFromAKiosk(t *testing.T) {
+	f, err := standards.Decode([]byte(`{"format":"smart-selfcheck","version":1,"vehicle":{"model":"smart #1","powertrain":"electric","firstRegistered":"2023-01-01"}}`))
+	require.NoError(t, err)
+	link, err := handoverURL("https://example.org", f)
+	require.NoError(t, err)
+	u, err := url.Parse(link)
+	require.NoError(t, err)
+
+	s := newMemStore()
+	c, d := screen(t, s, stepSummary)
+	d.Nav(u)
+	d.Consume()
+	assert.Equal(t, "smart #1", c.st.file.Vehicle.Model, "a blank check is replaced at once")
+	assert.Contains(t, s.items[keyCheck], "smart #1")
+
+	do(d, c, func(app.Context) { c.change("vehicle.model", "smart #3") })
+	bad, _ := url.Parse("/check#import=AAAA")
+	d.Nav(u)
+	d.Consume()
+	assert.NotNil(t, c.pendingImport, "a check with answers asks before it is replaced")
+	assert.Equal(t, "smart #3", c.st.file.Vehicle.Model)
+	d.Nav(bad)
+	d.Consume()
+	assert.Contains(t, c.linkProblem, "was not imported, and nothing changed: The link is damaged")
+}
