@@ -66,6 +66,7 @@ bench: chromium e2e/node_modules static
 	$(GO) run ./e2e/size $(WASM) $(PDFWASM)
 	$(GO) test -run '^$$' -bench . -benchmem ./standards/
 	$(GO) test -tags e2e -run '^$$' -bench . -benchtime 5x ./e2e/
+	$(GO) test -run '^$$' -bench CheckInput ./app/
 
 clean:
 	rm -rf dist web/*.wasm web/*.wasm.br web/*.wasm.gz
