@@ -61,7 +61,7 @@ var vehicleFields = []vehicleField{
 		Hint: "On the V5C log book. It decides how many dents are accepted and whether an MOT is needed."},
 	{Name: "agreement", Label: "Agreement type", Type: standards.Choice,
 		Options: []standards.Option{{ID: "agility", Label: "Agility"}, {ID: "operating-lease", Label: "Operating lease"},
-			{ID: "contract-hire", Label: "Contract hire"}, {ID: "lease-and-care", Label: "Lease & Care"}, {ID: "none", Label: "None, I own it"}}},
+			{ID: "contract-hire", Label: "Contract hire"}, {ID: "lease-and-care", Label: "Lease & Care"}, {ID: "none", Label: "None"}}},
 	{Name: "agreementEnds", Label: "Agreement ends", Type: standards.Text, Date: true,
 		Hint: "The day the car goes back. Left empty, today counts as the return date."},
 	{Name: "lastOfficialService", Label: "Last official service", Type: standards.Text, Date: true},
@@ -117,13 +117,13 @@ func setVehicleValue(v *standards.Vehicle, name, text string) error {
 	case "model":
 		v.Model = text
 	case "powertrain":
-		v.Powertrain, err = choose[standards.Powertrain](text, 3)
+		v.Powertrain, err = choose[standards.Powertrain](text)
 	case "registrationNumber":
 		v.RegistrationNumber = text
 	case "firstRegistered":
 		v.FirstRegistered, err = parseDay(text)
 	case "agreement":
-		v.Agreement, err = choose[standards.Agreement](text, 5)
+		v.Agreement, err = choose[standards.Agreement](text)
 	case "agreementEnds":
 		v.AgreementEnds, err = parseDay(text)
 	case "lastOfficialService":
@@ -140,17 +140,18 @@ func setVehicleValue(v *standards.Vehicle, name, text string) error {
 	return err
 }
 
-// choose finds the enum value named text among 1..n; "" is not given.
+// choose finds the enum value named text; "" is not given. Enums name
+// values past their end as "Type(n)".
 func choose[T interface {
 	~int
 	String() string
-}](text string, n int) (T, error) {
+}](text string) (T, error) {
 	if text == "" {
 		return 0, nil
 	}
-	for i := 1; i <= n; i++ {
-		if T(i).String() == text {
-			return T(i), nil
+	for i := T(1); !strings.HasSuffix(i.String(), ")"); i++ {
+		if i.String() == text {
+			return i, nil
 		}
 	}
 	return 0, fmt.Errorf("choose one of the options")

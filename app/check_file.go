@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"github.com/smart-selfcheck/selfcheck/date"
 	"github.com/smart-selfcheck/selfcheck/field"
 	"github.com/smart-selfcheck/selfcheck/standards"
 )
@@ -13,20 +14,10 @@ import (
 // maxImportBytes bounds a file to import; a self-check is a few kilobytes.
 const maxImportBytes = 5 << 20
 
-// exportName is the file name of an exported check, such as
+// exportName is the file name of an exported check, named as the PDF is:
 // smart-selfcheck-AB19CDE-2026-11-21.json.
 func exportName(f *standards.File, now time.Time) string {
-	var reg strings.Builder
-	for _, r := range strings.ToUpper(f.Vehicle.RegistrationNumber) {
-		if r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
-			reg.WriteRune(r)
-		}
-	}
-	name := "smart-selfcheck-"
-	if reg.Len() > 0 {
-		name += reg.String() + "-"
-	}
-	return name + now.Format("2006-01-02") + ".json"
+	return strings.TrimSuffix(pdfFileName(f.Vehicle.RegistrationNumber, date.FromTime(now)), ".pdf") + ".json"
 }
 
 // download offers text to the driver as a file.
