@@ -35,6 +35,13 @@ func (d *pdfDownload) Label(s string) *pdfDownload {
 	return d
 }
 
+// OnMount starts the PDF worker, so pdf.wasm is loaded off the page's
+// thread before the driver taps.
+func (d *pdfDownload) OnMount(ctx app.Context) {
+	defer func() { recover() }() // a browser without workers says so on the tap
+	startPDFWorker()
+}
+
 func (d *pdfDownload) Render() app.UI {
 	label := d.Ilabel
 	click := d.onMake
@@ -104,6 +111,12 @@ func pdfRequest(on date.Date, r Retailer) (string, string, error) {
 // started on the first PDF and kept for the next.
 var pdfWorker app.Value
 
+func startPDFWorker() {
+	if pdfWorker == nil {
+		pdfWorker = app.Window().Get("Worker").New("/web/pdf-worker.js")
+	}
+}
+
 // makeInWorker asks the PDF worker for a PDF and calls done with its bytes,
 // a Uint8Array, or the reason it could not be made.
 func makeInWorker(request string, done func(pdf app.Value, err error)) {
@@ -112,9 +125,7 @@ func makeInWorker(request string, done func(pdf app.Value, err error)) {
 			done(nil, fmt.Errorf("the PDF maker could not start: %v", r))
 		}
 	}()
-	if pdfWorker == nil {
-		pdfWorker = app.Window().Get("Worker").New("/web/pdf-worker.js")
-	}
+	startPDFWorker()
 	var onMessage, onError app.Func
 	finish := func(pdf app.Value, err error) {
 		pdfWorker.Call("removeEventListener", "message", onMessage)

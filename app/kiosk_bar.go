@@ -31,9 +31,19 @@ func newKioskBar() *kioskBar { return &kioskBar{} }
 // activity is what counts as a touch.
 var activity = []string{"pointerdown", "keydown", "touchstart", "wheel"}
 
+// actionKioskStarted tells the bar that a kiosk link has just been
+// recorded, as the bar mounts before the kiosk screen reads its link.
+const actionKioskStarted = "kiosk-started"
+
 func (k *kioskBar) OnMount(ctx app.Context) {
+	ctx.Handle(actionKioskStarted, func(ctx app.Context, a app.Action) { k.start(ctx) })
+	k.start(ctx)
+}
+
+// start begins watching for touches when this tab is a shared kiosk.
+func (k *kioskBar) start(ctx app.Context) {
 	k.session = currentKiosk()
-	if !k.session.Shared {
+	if !k.session.Shared || k.alive {
 		return
 	}
 	k.alive = true

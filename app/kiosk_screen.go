@@ -16,6 +16,7 @@ func (k *kioskScreen) OnNav(ctx app.Context) {
 	u := ctx.Page().URL()
 	k.link = parseKioskLink(u.Query())
 	k.problem = problemText(startKiosk(k.link, u.RequestURI()))
+	ctx.NewAction(actionKioskStarted)
 }
 
 func (k *kioskScreen) Render() app.UI {

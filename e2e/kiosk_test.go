@@ -90,6 +90,7 @@ func sharedKiosk(t *testing.T, tb *tab, idle string) string {
 	t.Helper()
 	link := kioskPath(url.Values{"retailer": {"smart Showroom"}, "phone": {"0113 496 0000"}, "mode": {"shared"}})
 	tb.open(t, link, "Welcome from smart Showroom")
+	tb.waitJS(t, `!!document.querySelector("#kiosk-finish")`, "Finish and clear, on the first visit")
 	tb.run(t, chromedp.Evaluate(`sessionStorage.setItem("selfcheck.kiosk.idleSeconds", "`+idle+`")`, nil))
 	tb.open(t, link, "Welcome from smart Showroom")
 	return link
