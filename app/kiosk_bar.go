@@ -23,7 +23,7 @@ type kioskBar struct {
 	takeAway   bool
 	handoverQR string
 	problem    string
-	unlisten  []func()
+	unlisten   []func()
 }
 
 func newKioskBar() *kioskBar { return &kioskBar{} }
