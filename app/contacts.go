@@ -1,11 +1,72 @@
 package app
 
-import "github.com/maxence-charriere/go-app/v9/pkg/app"
+import (
+	"time"
 
-// contactsScreen lists every number, address and document (issue 7 fills it).
-type contactsScreen struct{ app.Compo }
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/smart-selfcheck/selfcheck/cover"
+	"github.com/smart-selfcheck/selfcheck/date"
+	"github.com/smart-selfcheck/selfcheck/standards"
+)
+
+// contactsScreen lists every number and address with its hours, the four
+// agreement types, taking the car abroad and the complaint route.
+type contactsScreen struct {
+	app.Compo
+
+	store     store
+	today     date.Date
+	agreement cover.Agreement // from the saved check; zero when none
+
+	abroad    placeFinder
+	complaint complaintState
+}
+
+// Store sets where answers are kept, for tests.
+func (c *contactsScreen) Store(s store) *contactsScreen {
+	c.store = s
+	return c
+}
+
+func (c *contactsScreen) OnMount(ctx app.Context) {
+	if c.store == nil {
+		c.store = currentStore()
+	}
+	c.load(date.FromTime(time.Now()))
+}
+
+func (c *contactsScreen) load(today date.Date) {
+	c.today = today
+	c.agreement = agreementOf(loadCheck(c.store).File.Vehicle)
+	c.abroad = newPlaceFinder("abroad-country")
+	c.complaint = complaintState{}
+}
+
+// agreementOf is the agreement of the saved check, in cover's terms.
+func agreementOf(v standards.Vehicle) cover.Agreement {
+	a, _ := cover.ParseAgreement(v.Agreement.String())
+	return a
+}
 
 func (c *contactsScreen) Render() app.UI {
 	return layout(PathContacts, "Contacts and documents",
-		app.P().Text("Customer Services, insurance, complaints and your agreement."))
+		app.P().Class("lead").Text("Every number and address from your documents, with opening hours. Works with no signal."),
+		// The "Download contact sheet" action (PDF) goes in this slot.
+		app.Div().ID("contacts-actions").Class("actions"),
+		sectionLinks(c.sections()),
+		sectionsUI(c.sections()),
+	)
+}
+
+// sections are the parts of the screen in order; retailer details slot in
+// here.
+func (c *contactsScreen) sections() []section {
+	return []section{
+		{ID: "numbers", Title: "Phone numbers", Render: c.renderNumbers},
+		{ID: "addresses", Title: "Email and postal addresses", Render: c.renderAddresses},
+		{ID: "agreements", Title: "Your agreement", Render: c.renderAgreements},
+		{ID: "abroad", Title: "Taking your car abroad", Render: c.renderAbroad},
+		{ID: "complaints", Title: "Making a complaint", Render: c.renderComplaints},
+	}
 }

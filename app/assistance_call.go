@@ -1,0 +1,105 @@
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/smart-selfcheck/selfcheck/cover"
+)
+
+// renderWhere is the country search, "Use my location" and its guess.
+func (a *assistanceScreen) renderWhere() app.UI {
+	return app.Div().Body(
+		a.finder.render("Country you are in", "Its name in English or in its own language, or its two-letter code, such as Deutschland or AT.",
+			a.onCountryInput, a.onChoosePlace),
+		app.Div().Class("locate").Body(
+			app.Button().Type("button").ID("locate").Class("button button-secondary").
+				Disabled(a.locating == locateFinding).OnClick(a.onLocate).Text(locateLabel(a.locating)),
+			app.P().Class("field-hint").Text("Uses your phone's GPS, which works with no signal. Nothing is sent anywhere."),
+			app.Div().Aria("live", "polite").Body(
+				app.If(a.locating == locateFailed, app.P().ID("locate-problem").Class("field-problem").Text(a.locError)),
+				showIf(a.guess != nil, a.renderGuess),
+			),
+		),
+	)
+}
+
+func locateLabel(l locating) string {
+	switch l {
+	case locateFinding:
+		return "Finding your position…"
+	case locateFound:
+		return "Find my position again"
+	}
+	return "Use my location"
+}
+
+// renderGuess says which country the position looks like, and offers the
+// places nearby to correct it.
+func (a *assistanceScreen) renderGuess() app.UI {
+	g := a.guess
+	if g.Place == nil {
+		return app.P().ID("guess").Class("guess").Text("We could not tell which country this position is in. Type the country above.")
+	}
+	text := "Your position looks like it is in " + g.Place.Name + "."
+	if !g.Inside {
+		text = "Your position is off the coast; the nearest country is " + g.Place.Name + "."
+	}
+	return app.Div().ID("guess").Class("guess").Body(
+		app.P().Body(app.Strong().Text(text), app.Text(" This is a guess from a rough map: if it is wrong, choose or type the right country above.")),
+		app.If(len(g.Nearby) > 0,
+			app.Ul().Class("suggestions").Aria("label", "Countries nearby").Body(
+				app.Range(g.Nearby).Slice(func(i int) app.UI {
+					p := g.Nearby[i]
+					return app.Li().Body(
+						app.Button().Type("button").Class("suggestion").OnClick(a.onChoosePlace(p)).Body(
+							app.Span().Class("suggestion-name").Text("I am in "+p.Name),
+							coverBadge(p.Covered()),
+						),
+					)
+				}),
+			),
+		),
+		app.P().Class("source").Text("Source: "+cover.OutlineSource),
+	)
+}
+
+// renderCall is the numbers to ring: the one for where the driver is first,
+// as a big button, then the others.
+func (a *assistanceScreen) renderCall() app.UI {
+	calls := cover.CallList(a.finder.place())
+	intro := "Tell us where you are above to put the right number first. From the UK, ring the first number."
+	if p := a.finder.place(); p != nil {
+		intro = "You are in " + p.Name + ": ring the first number. If it does not connect, try the next."
+	}
+	return app.Div().Body(
+		app.P().Text(intro),
+		app.Ul().Class("calls").Body(
+			app.Range(calls).Slice(func(i int) app.UI {
+				return app.Li().Body(callButton(calls[i], i == 0))
+			}),
+		),
+	)
+}
+
+// callButton is a tel: link as a big button.
+func callButton(c cover.Call, first bool) app.UI {
+	class := "call"
+	if first {
+		class += " call-first"
+	}
+	return app.A().Class(class).Href(c.Tel).ID("call-"+c.ID).Aria("label", "Ring "+c.Number+", "+c.Label).Body(
+		app.Span().Class("call-icon").Aria("hidden", "true").Text("☎"),
+		app.Span().Class("call-text").Body(
+			app.Span().Class("call-number").Text(c.Number),
+			app.Span().Class("call-label").Text(c.Label),
+			showIf(hours(c.ID) != "", func() app.UI { return app.Span().Class("call-hours").Text(hours(c.ID)) }),
+		),
+	)
+}
+
+// hours are the opening hours of the number with the id, "" when the
+// documents give none.
+func hours(id string) string {
+	n, _ := cover.NumberOf(id)
+	return n.Hours
+}

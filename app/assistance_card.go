@@ -1,0 +1,148 @@
+package app
+
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/smart-selfcheck/selfcheck/cover"
+	"github.com/smart-selfcheck/selfcheck/field"
+)
+
+// renderCard is the call card: what the assistance centre asks for, each
+// item filled in from the saved check or typed here and kept on the device.
+func (a *assistanceScreen) renderCard() app.UI {
+	return app.Div().Class("card").Body(
+		app.P().Text("The assistance centre will ask for these. Fill them in now and keep this screen open while you ring."),
+		app.Range(cover.CallCard).Slice(func(i int) app.UI {
+			return a.renderCardItem(cover.CallCard[i])
+		}),
+		app.P().Class("source").Text("Source: "+cover.CallCard[0].Source),
+	)
+}
+
+func (a *assistanceScreen) renderCardItem(it cover.CallCardItem) app.UI {
+	id := "card-" + it.ID
+	switch it.ID {
+	case "personal-details":
+		return noteArea{ID: id, Label: it.Label, Hint: capitalise(it.Hint), Value: a.notes.Name, Rows: 2, OnInput: a.note(&a.notes.Name)}.render()
+	case "contact-telephone":
+		return input{ID: id, Label: it.Label, Hint: capitalise(it.Hint), Type: "tel", InputMode: "tel", Value: a.notes.Phone,
+			Problem: problemText(checkPhone(a.notes.Phone)), OnInput: a.note(&a.notes.Phone)}.render()
+	case "vehicle":
+		return input{ID: id, Label: it.Label, Hint: vehicleHint(a.vehicle.Model, a.vehicle.RegistrationNumber, a.notes.Vehicle),
+			Value: a.vehicleText(), OnInput: a.note(&a.notes.Vehicle)}.render()
+	case "first-registered":
+		return a.renderRegistered(it)
+	case "location":
+		return a.renderLocation(it)
+	case "fault":
+		return noteArea{ID: id, Label: it.Label, Hint: capitalise(it.Hint), Value: a.notes.Fault, Rows: 4, OnInput: a.note(&a.notes.Fault)}.render()
+	}
+	return app.P().Text(it.Label + ": " + it.Hint)
+}
+
+// vehicleText is the model and registration as typed here, else as saved.
+func (a *assistanceScreen) vehicleText() string {
+	if a.notes.Vehicle != "" {
+		return a.notes.Vehicle
+	}
+	return strings.TrimSpace(strings.Join([]string{a.vehicle.Model, a.vehicle.RegistrationNumber}, " "))
+}
+
+func vehicleHint(model, registration, typed string) string {
+	if typed == "" && (model != "" || registration != "") {
+		return "From your saved return check."
+	}
+	return "For example smart fortwo coupé, and the number plate."
+}
+
+// renderRegistered shows the date of first registration used for cover.
+func (a *assistanceScreen) renderRegistered(it cover.CallCardItem) app.UI {
+	reg := a.cover.car.FirstRegistered
+	return app.Div().Class("field").Body(
+		app.P().Class("field-label").Text(it.Label),
+		showIf(!reg.IsZero(), func() app.UI { return app.P().ID("card-first-registered").Class("card-value").Text(reg.Long()) }),
+		app.If(reg.IsZero(), app.P().Body(
+			app.Text("Not given yet: "),
+			app.A().Href("#cover-registered").Text("type it under Am I covered?"),
+			app.Text(" It is on the V5C log book."),
+		)),
+	)
+}
+
+// renderLocation is the position in large text with a copy button, or why
+// there is none, and a box to say where the car is in words.
+func (a *assistanceScreen) renderLocation(it cover.CallCardItem) app.UI {
+	return app.Div().Class("field").Body(
+		app.P().Class("field-label").Text(it.Label),
+		app.If(a.finder.place() != nil, app.P().Text("Country: "+placeName(a.finder.place()))),
+		showIf(a.locating == locateFound, func() app.UI {
+			return app.Div().Class("position").Body(
+				app.P().ID("position").Class("position-value").Text(a.position.coordinates()),
+				app.P().ID("position-accuracy").Class("field-hint").Text(a.position.accuracy()+" Taken at "+a.position.At.Format("15:04")+"."),
+				app.Div().Class("position-actions").Body(
+					app.Button().Type("button").ID("copy-position").Class("button").OnClick(a.onCopy).Text("Copy position"),
+					app.Button().Type("button").Class("button button-secondary").OnClick(a.onLocate).Text("Update"),
+				),
+				app.P().Class("field-hint").Aria("live", "polite").Text(a.copied),
+			)
+		}),
+		app.If(a.locating == locateIdle, app.P().Body(
+			app.Button().Type("button").Class("button button-secondary").OnClick(a.onLocate).Text("Add my position"),
+		)),
+		app.If(a.locating == locateFinding, app.P().Aria("live", "polite").Text("Finding your position…")),
+		app.If(a.locating == locateFailed, app.P().Class("field-problem").Text(a.locError)),
+		noteArea{ID: "card-location", Label: "Where the car is, in words", Hint: capitalise(it.Hint) + ".",
+			Value: a.notes.Where, Rows: 2, OnInput: a.note(&a.notes.Where)}.render(),
+	)
+}
+
+func placeName(p *cover.Place) string {
+	if p == nil {
+		return ""
+	}
+	return p.Name
+}
+
+// checkPhone says what is wrong with a contact number, nil when it could be
+// rung: digits with spaces, brackets, dashes and a leading +, at least 7 digits.
+func checkPhone(s string) error {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return nil
+	}
+	digits := 0
+	for i, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '+' && i == 0, r == ' ', r == '-', r == '(', r == ')':
+		default:
+			return field.Errorf("contactTelephone", "%q cannot be dialled: use digits, spaces and a leading +", string(r))
+		}
+	}
+	if digits < 7 {
+		return field.Errorf("contactTelephone", "looks too short: give the whole number, with the country code if your phone is not from the UK (such as +44 7700 900123)")
+	}
+	return nil
+}
+
+// noteArea is a labelled box for a few lines of text, drawn like input.
+type noteArea struct {
+	ID, Label, Hint, Value string
+	Rows                   int
+	OnInput                app.EventHandler
+}
+
+func (n noteArea) render() app.UI {
+	area := app.Textarea().ID(n.ID).Name(n.ID).Class("control note-area").Rows(n.Rows).Text(n.Value).OnInput(n.OnInput)
+	if n.Hint != "" {
+		area = area.Aria("describedby", n.ID+"-hint")
+	}
+	return app.Div().Class("field").Body(
+		app.Label().For(n.ID).Class("field-label").Text(n.Label),
+		app.If(n.Hint != "", app.P().ID(n.ID+"-hint").Class("field-hint").Text(n.Hint)),
+		area,
+	)
+}

@@ -1,0 +1,270 @@
+package app
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/smart-selfcheck/selfcheck/cover"
+	"github.com/smart-selfcheck/selfcheck/date"
+	"github.com/smart-selfcheck/selfcheck/field"
+	"github.com/smart-selfcheck/selfcheck/standards"
+)
+
+// coverState is the answer to "am I covered?", worked out in handlers from
+// the saved vehicle and what the driver typed.
+type coverState struct {
+	car       cover.Car
+	fromSaved bool      // the car comes from the saved return check
+	start     date.Date // first day of the breakdown
+	answer    *cover.Answer
+	battery   []cover.BatteryDue
+	problems  map[string]string // by input id
+}
+
+// coverInputs name, by the JSON path cover reports, the input at fault.
+var coverInputs = map[string]string{
+	"firstRegistered":  "cover-registered",
+	"on":               "cover-registered",
+	"lastService":      "cover-serviced",
+	"agreement":        "cover-lease",
+	"powertrain":       "cover-lease",
+	"agreementEnds":    "cover-lease-ends",
+	"start":            "cover-start",
+	"lastCheck.on":     "cover-battery-check",
+	"lastCartridge.on": "cover-cartridge",
+}
+
+// work answers the question for today: typed dates win over saved ones.
+func (c *coverState) work(v standards.Vehicle, n assistanceNotes, today date.Date) {
+	*c = coverState{problems: map[string]string{}, fromSaved: !v.FirstRegistered.IsZero()}
+	var errs []error
+	parse := func(path, typed string, saved date.Date) date.Date {
+		if strings.TrimSpace(typed) == "" {
+			return saved
+		}
+		d, err := date.Parse(strings.TrimSpace(typed))
+		if err != nil {
+			errs = append(errs, field.Errorf(path, "must be a date, such as 2019-03-14"))
+		}
+		return d
+	}
+	agreement, _ := cover.ParseAgreement(v.Agreement.String())
+	powertrain, _ := cover.ParsePowertrain(v.Powertrain.String())
+	if n.LeaseAndCare {
+		agreement = cover.LeaseAndCare
+	}
+	var leaseEnds date.Date
+	if agreement == cover.LeaseAndCare {
+		leaseEnds = parse("agreementEnds", n.LeaseEnds, v.AgreementEnds)
+	}
+	c.car = cover.Car{
+		FirstRegistered: parse("firstRegistered", n.Registered, v.FirstRegistered),
+		LastService:     parse("lastService", n.Serviced, v.LastOfficialService),
+		Agreement:       agreement, AgreementEnds: leaseEnds, Powertrain: powertrain,
+	}
+	c.start = parse("start", n.Start, today)
+	var lastCheck, lastCartridge date.Date
+	if agreement == cover.LeaseAndCare {
+		lastCheck = parse("lastCheck.on", n.BatteryCheck, date.Date{})
+		lastCartridge = parse("lastCartridge.on", n.Cartridge, date.Date{})
+	}
+	if len(errs) == 0 && !c.car.FirstRegistered.IsZero() {
+		a, err := cover.Assess(cover.Question{Car: c.car, On: today, Start: c.start})
+		if err != nil {
+			errs = append(errs, err)
+		} else {
+			c.answer = &a
+		}
+	}
+	if c.answer != nil && agreement == cover.LeaseAndCare {
+		due, err := cover.BatteryCare(cover.BatteryQuestion{FirstRegistered: c.car.FirstRegistered, On: today, Miles: mileage(v),
+			LastCheck: cover.BatteryDone{On: lastCheck}, LastCartridge: cover.BatteryDone{On: lastCartridge}})
+		if err != nil {
+			errs = append(errs, err)
+		}
+		c.battery = due
+	}
+	for _, fe := range fieldErrors(errors.Join(errs...)) {
+		id, ok := coverInputs[fe.Path]
+		if !ok {
+			id = "cover-registered"
+		}
+		if _, seen := c.problems[id]; !seen {
+			c.problems[id] = problemText(fe)
+		}
+	}
+}
+
+// mileage is the odometer reading of the saved check in whole miles, 0 when
+// not given.
+func mileage(v standards.Vehicle) int {
+	if v.Mileage == nil || *v.Mileage < 0 {
+		return 0
+	}
+	return int(*v.Mileage)
+}
+
+// fieldErrors lists the field errors inside err, joined or not.
+func fieldErrors(err error) []*field.Error {
+	if err == nil {
+		return nil
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []*field.Error
+		for _, e := range j.Unwrap() {
+			out = append(out, fieldErrors(e)...)
+		}
+		return out
+	}
+	if fe, ok := field.As(err); ok {
+		return []*field.Error{fe}
+	}
+	return []*field.Error{{Problem: err.Error()}}
+}
+
+func (a *assistanceScreen) onLeaseAndCare(ctx app.Context, e app.Event) {
+	a.notes.LeaseAndCare = ctx.JSSrc().Get("checked").Bool()
+	a.keep()
+}
+
+// renderCover is "am I covered?": the dates it depends on, then each scheme
+// with its benefits, and Battery Care Cover for lease&care.
+func (a *assistanceScreen) renderCover() app.UI {
+	c := &a.cover
+	v := a.vehicle
+	leaseAndCare := c.car.Agreement == cover.LeaseAndCare
+	return app.Div().Body(
+		app.If(c.fromSaved, app.P().Class("from-saved").Text(savedCarText(v))),
+		app.If(!c.fromSaved, app.P().Text("Give the date of first registration (on the V5C log book) and of the latest official smart service.")),
+		input{ID: "cover-registered", Label: "Date of first registration", Type: "date", Required: true,
+			Value: typedOr(a.notes.Registered, v.FirstRegistered), Hint: "On the V5C log book.",
+			Problem: c.problems["cover-registered"], OnInput: a.note(&a.notes.Registered)}.render(),
+		input{ID: "cover-serviced", Label: "Latest official smart service", Type: "date",
+			Value:   typedOr(a.notes.Serviced, v.LastOfficialService),
+			Hint:    "In the service book. Each official service renews smart road assistance for a year. Leave empty if not known.",
+			Problem: c.problems["cover-serviced"], OnInput: a.note(&a.notes.Serviced)}.render(),
+		app.Div().Class("field").Body(
+			app.Label().For("cover-lease").Class("check").Body(
+				app.Input().Type("checkbox").ID("cover-lease").Class("check-box").Checked(leaseAndCare).
+					Disabled(v.Agreement == standards.LeaseAndCare).OnChange(a.onLeaseAndCare),
+				app.Span().Text("lease&care: a battery lease for a smart fortwo electric drive"),
+			),
+			app.If(c.problems["cover-lease"] != "", app.P().Class("field-problem").Text(c.problems["cover-lease"])),
+		),
+		app.If(leaseAndCare,
+			input{ID: "cover-lease-ends", Label: "Date the battery lease ends", Type: "date",
+				Value: typedOr(a.notes.LeaseEnds, v.AgreementEnds), Hint: "sale&care move lasts for the life of the battery lease.",
+				Problem: c.problems["cover-lease-ends"], OnInput: a.note(&a.notes.LeaseEnds)}.render(),
+		),
+		input{ID: "cover-start", Label: "Day the breakdown started", Type: "date", Value: typedOr(a.notes.Start, a.today),
+			Hint:    "Limits in working days are counted from this day, skipping weekends and UK bank holidays. Today unless you change it.",
+			Problem: c.problems["cover-start"], OnInput: a.note(&a.notes.Start)}.render(),
+		showIf(c.answer != nil, func() app.UI { return renderSchemes(c.answer.Schemes, a.today) }),
+		app.If(leaseAndCare, a.renderBattery()),
+	)
+}
+
+func typedOr(typed string, saved date.Date) string {
+	if typed != "" {
+		return typed
+	}
+	return saved.String()
+}
+
+func savedCarText(v standards.Vehicle) string {
+	car := strings.TrimSpace(v.Model + " " + v.RegistrationNumber)
+	if car == "" {
+		car = "your car"
+	}
+	return "From your saved return check: " + car + ". Change a date below if it is out of date."
+}
+
+// renderSchemes shows each scheme, active or not, with its benefits.
+func renderSchemes(schemes []cover.Cover, today date.Date) app.UI {
+	active := false
+	for _, s := range schemes {
+		active = active || s.Active
+	}
+	return app.Div().ID("schemes").Aria("live", "polite").Body(
+		app.If(!active, app.P().Class("notice notice-problem").Text("No scheme covers the car today by these dates. "+
+			"If it has had an official smart service since the date above, give that date: each service renews smart road assistance for a year. "+
+			"If in doubt, ring road assistance: they decide.")),
+		app.Range(schemes).Slice(func(i int) app.UI {
+			s := schemes[i]
+			return app.Article().Class("scheme").Body(
+				app.H3().Class("scheme-name").Text(s.Scheme.String()),
+				app.P().Class(schemeStatusClass(s.Active)).Body(
+					app.Span().Aria("hidden", "true").Text(coverMark(s.Active)),
+					app.Text(schemeStatus(s, today)),
+				),
+				app.P().Class("scheme-basis").Text(capitalise(s.Basis)+"."),
+				app.Dl().Class("benefits").Body(
+					app.Range(s.Benefits).Slice(func(j int) app.UI {
+						b := s.Benefits[j]
+						return app.Div().Class("benefit").Body(
+							app.Dt().Text(b.Title),
+							app.Dd().Text(benefitLimit(b)),
+						)
+					}),
+				),
+				app.P().Class("source").Text("Source: "+cover.Rule(s.Scheme).Source),
+			)
+		}),
+	)
+}
+
+func schemeStatusClass(active bool) string {
+	if active {
+		return "scheme-status scheme-active"
+	}
+	return "scheme-status scheme-inactive"
+}
+
+// schemeStatus says whether the scheme covers the car today, and until when.
+func schemeStatus(s cover.Cover, today date.Date) string {
+	switch {
+	case s.Active:
+		return "Active until " + s.Until.Day()
+	case today.Before(s.From):
+		return "Not yet: starts on " + s.From.Day()
+	}
+	return "Not active: ended on " + s.Until.Day()
+}
+
+// benefitLimit is the benefit's limit with its dates, or what it gives.
+func benefitLimit(b cover.Benefit) string {
+	text := b.Limit
+	if text == "" {
+		text = b.Text
+	}
+	text = capitalise(text)
+	if !b.From.IsZero() && !b.Until.IsZero() {
+		text += " (" + b.From.Long() + " to " + b.Until.Long() + ")"
+	}
+	return text
+}
+
+// renderBattery says when the Battery Care Cover tasks are next due.
+func (a *assistanceScreen) renderBattery() app.UI {
+	c := &a.cover
+	return app.Div().Class("battery").Body(
+		app.H3().Text("Battery Care Cover"),
+		input{ID: "cover-battery-check", Label: "Last high voltage battery check", Type: "date", Value: a.notes.BatteryCheck,
+			Hint: "Leave empty if there has not been one.", Problem: c.problems["cover-battery-check"], OnInput: a.note(&a.notes.BatteryCheck)}.render(),
+		input{ID: "cover-cartridge", Label: "Last battery drying cartridge replacement", Type: "date", Value: a.notes.Cartridge,
+			Hint: "Leave empty if there has not been one.", Problem: c.problems["cover-cartridge"], OnInput: a.note(&a.notes.Cartridge)}.render(),
+		app.Ul().ID("battery-due").Class("battery-due").Body(
+			app.Range(c.battery).Slice(func(i int) app.UI {
+				d := c.battery[i]
+				class := "due"
+				if d.Due {
+					class += " due-now"
+				}
+				return app.Li().Class(class).Text(capitalise(d.Summary) + ".")
+			}),
+		),
+		app.P().Class("source").Text("Source: "+cover.BatteryTasks[0].Source),
+	)
+}

@@ -1,0 +1,131 @@
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/smart-selfcheck/selfcheck/cover"
+)
+
+// shownNumbers are the numbers the app shows, in the documents' order.
+func shownNumbers() []cover.Number {
+	var out []cover.Number
+	for _, n := range cover.Numbers {
+		if n.Shown {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func (c *contactsScreen) renderNumbers() app.UI {
+	numbers := shownNumbers()
+	return app.Div().Body(
+		app.P().Body(app.Text("Broken down? "), app.A().Href(PathAssistance).Text("Road assistance"),
+			app.Text(" puts the right number first for where you are.")),
+		app.Ul().Class("contact-list").Body(
+			app.Range(numbers).Slice(func(i int) app.UI {
+				return app.Li().Class("contact").Body(renderNumber(numbers[i]))
+			}),
+		),
+	)
+}
+
+// renderNumber is a number as a tel: link with who it reaches and its hours.
+func renderNumber(n cover.Number) app.UI {
+	return app.Div().Body(
+		app.P().Class("contact-label").Text(n.Label),
+		app.A().Class("contact-number").ID("number-"+n.ID).Href(n.Tel).Aria("label", "Ring "+n.Display+", "+n.Label).Text(n.Display),
+		app.If(n.Hours != "", app.P().Class("contact-hours").Text(n.Hours)),
+		app.P().Class("source").Text("Source: "+n.Source),
+	)
+}
+
+func (c *contactsScreen) renderAddresses() app.UI {
+	return app.Div().Body(
+		app.Ul().Class("contact-list").Body(
+			app.Range(cover.Emails).Slice(func(i int) app.UI {
+				e := cover.Emails[i]
+				return app.Li().Class("contact").Body(
+					app.P().Class("contact-label").Text(e.Label),
+					app.A().Class("contact-email").Href("mailto:"+e.Address).Text(e.Address),
+					app.P().Class("source").Text("Source: "+e.Source),
+				)
+			}),
+			app.Range(cover.Addresses).Slice(func(i int) app.UI {
+				return app.Li().Class("contact").Body(renderAddress(cover.Addresses[i]))
+			}),
+		),
+	)
+}
+
+func renderAddress(a cover.Address) app.UI {
+	return app.Div().Body(
+		app.P().Class("contact-label").Text(a.Name),
+		app.P().Class("contact-purpose").Text(a.Purpose),
+		app.Address().Class("contact-address").Body(
+			app.Range(a.Lines).Slice(func(i int) app.UI {
+				return app.Span().Class("address-line").Text(a.Lines[i])
+			}),
+		),
+		app.If(a.Web != "", app.P().Text("Web: "+a.Web)),
+		app.P().Class("source").Text("Source: "+a.Source),
+	)
+}
+
+// renderAgreements is the four agreement types, each opening to what it is
+// and what happens at its end; the saved check's type is open.
+func (c *contactsScreen) renderAgreements() app.UI {
+	return app.Div().Body(
+		app.Range(cover.Agreements).Slice(func(i int) app.UI {
+			ag := cover.Agreements[i]
+			title := ag.Name
+			if ag.Agreement == c.agreement {
+				title += " (yours)"
+			}
+			return app.Details().Class("agreement").ID("agreement-"+ag.Agreement.String()).Open(ag.Agreement == c.agreement).Body(
+				app.Summary().Class("agreement-name").Text(title),
+				app.P().Text(ag.Overview),
+				app.H3().Text("At the end of the agreement"),
+				app.Ul().Body(
+					app.Range(ag.AtEnd).Slice(func(j int) app.UI { return app.Li().Text(ag.AtEnd[j]) }),
+				),
+				app.If(ag.Abroad != "", app.H3().Text("Taking the car abroad"), app.P().Text(ag.Abroad)),
+				app.If(ag.Note != "", app.P().Class("note").Text(ag.Note)),
+				app.P().Class("source").Text("Source: "+ag.Source),
+			)
+		}),
+	)
+}
+
+func (c *contactsScreen) onAbroadInput(ctx app.Context, e app.Event) {
+	c.abroad.search(ctx.JSSrc().Get("value").String())
+}
+
+func (c *contactsScreen) onAbroadChoose(p *cover.Place) app.EventHandler {
+	return func(ctx app.Context, e app.Event) { c.abroad.choose(p) }
+}
+
+// renderAbroad is what to do before taking the car abroad, with the country
+// lookup and the number to ring from there.
+func (c *contactsScreen) renderAbroad() app.UI {
+	hire, _ := cover.AgreementOf(cover.ContractHire)
+	services, _ := cover.NumberOf("customer-services")
+	p := c.abroad.place()
+	return app.Div().Body(
+		app.Div().Class("abroad-ve103").Body(
+			app.P().Body(app.Strong().Text("Contract Hire: "), app.Text(hire.Abroad)),
+			app.A().Class("button button-secondary").Href(services.Tel).Aria("label", "Ring Customer Services, "+services.Display).
+				Text("Ring Customer Services "+services.Display),
+			app.P().Class("source").Text("Source: "+hire.Source),
+		),
+		c.abroad.render("Where are you going?", "Check that road assistance covers the country, and see the number to ring from there.",
+			c.onAbroadInput, c.onAbroadChoose),
+		showIf(p != nil, func() app.UI {
+			first := cover.CallList(p)[0]
+			return app.Div().Class("abroad-call").Body(
+				app.P().Text("If you break down in "+p.Name+", ring road assistance on:"),
+				callButton(first, true),
+			)
+		}),
+	)
+}

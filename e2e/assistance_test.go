@@ -1,0 +1,228 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// brokenDownCheck is a self-check file (format v1) as the return check keeps it.
+const brokenDownCheck = `{"format":"smart-selfcheck","version":1,"vehicle":{"model":"smart fortwo coupé","powertrain":"petrol",` +
+	`"registrationNumber":"AB19 CDE","firstRegistered":"2019-03-14","agreement":"contract-hire","agreementEnds":"2026-03-31",` +
+	`"lastOfficialService":"2025-02-01","mileage":23000}}`
+
+// setValue replaces the value of the control with the id, as typing does.
+func (tb *tab) setValue(t testing.TB, id, text string) {
+	t.Helper()
+	tb.waitJS(t, fmt.Sprintf(`!!document.getElementById(%q)`, id), "#"+id)
+	tb.run(t, chromedp.Evaluate(fmt.Sprintf(`(() => { const e = document.getElementById(%q); e.focus(); e.value = %q;
+		e.dispatchEvent(new Event("input", {bubbles: true})); })()`, id, text), nil))
+}
+
+// sectionShots saves a screenshot of each section of the screen, as
+// name-<section id>.png, small enough to look at one by one.
+func (tb *tab) sectionShots(t testing.TB, name string) {
+	t.Helper()
+	var ids []string
+	tb.run(t, chromedp.Evaluate(`[...document.querySelectorAll("section.part")].map(s => s.id)`, &ids))
+	require.NoError(t, os.MkdirAll("screenshots", 0o755))
+	for _, id := range ids {
+		var png []byte
+		tb.run(t, chromedp.Screenshot("#"+id, &png, chromedp.ByID))
+		require.NoError(t, os.WriteFile(filepath.Join("screenshots", name+"-"+id+".png"), png, 0o644))
+	}
+}
+
+// clickID clicks the element with the id, wherever it is on the page.
+func (tb *tab) clickID(t testing.TB, id string) {
+	t.Helper()
+	tb.waitJS(t, fmt.Sprintf(`!!document.getElementById(%q)`, id), "#"+id)
+	tb.run(t, chromedp.Evaluate(fmt.Sprintf(`document.getElementById(%q).click()`, id), nil))
+}
+
+// innerText is the text of the first element matching the CSS selector, "" when none.
+func (tb *tab) innerText(t testing.TB, selector string) string {
+	t.Helper()
+	var s string
+	tb.run(t, chromedp.Evaluate(fmt.Sprintf(`(document.querySelector(%q) || {innerText: ""}).innerText`, selector), &s))
+	return s
+}
+
+// waitInner waits until the element matching selector contains want.
+func (tb *tab) waitInner(t testing.TB, selector, want string) {
+	t.Helper()
+	tb.waitJS(t, fmt.Sprintf(`(document.querySelector(%q) || {innerText: ""}).innerText.includes(%q)`, selector, want),
+		fmt.Sprintf("%s to say %q", selector, want))
+}
+
+func TestDriverAbroadWithNoSignal(t *testing.T) {
+	s := serveSite(t)
+	tb := newTab(t, s.URL)
+	tb.open(t, "/assistance", "Road assistance")
+	tb.waitOfflineReady(t)
+	tb.run(t, chromedp.Evaluate(fmt.Sprintf(`localStorage.setItem("selfcheck.v1", %q)`, brokenDownCheck), nil),
+		browser.SetPermission(&browser.PermissionDescriptor{Name: "geolocation"}, browser.PermissionSettingGranted).WithOrigin(s.URL),
+		emulation.SetGeolocationOverride().WithLatitude(48.137).WithLongitude(11.575).WithAccuracy(25))
+
+	s.Stop() // broken down abroad: no signal from here on
+	tb.open(t, "/assistance", "Road assistance")
+
+	// Look a country up by its own name.
+	tb.setValue(t, "where-country", "Deutschland")
+	tb.waitInner(t, ".answer", "Covered in Germany")
+	var calls []string
+	tb.run(t, chromedp.Evaluate(`[...document.querySelectorAll(".calls a")].map(a => a.getAttribute("href"))`, &calls))
+	require.NotEmpty(t, calls)
+	assert.Equal(t, "tel:+442079757079", calls[0], "from Germany the international number comes first")
+	assert.Contains(t, tb.innerText(t, ".call-first"), "0044 207 975 7079")
+	assert.Len(t, calls, 4, "the other numbers are below")
+
+	tb.setValue(t, "where-country", "Österreich")
+	tb.waitInner(t, ".answer", "Covered in Austria")
+
+	tb.setValue(t, "where-country", "Réunion")
+	tb.waitInner(t, ".answer", "Not covered in Réunion")
+	assert.Contains(t, tb.innerText(t, ".answer"), "overseas territory of France")
+
+	tb.setValue(t, "where-country", "Atlantis")
+	tb.waitInner(t, ".answer", "Not covered in Atlantis")
+
+	tb.setValue(t, "where-country", "Ireland")
+	tb.waitInner(t, ".answer", "Covered in Ireland")
+	tb.waitInner(t, ".call-first", "00353 16 058 449")
+	var href string
+	tb.run(t, chromedp.Evaluate(`document.querySelector(".call-first").getAttribute("href")`, &href))
+	assert.Equal(t, "tel:+35316058449", href)
+
+	// The call card: vehicle from the saved check, position from the GPS.
+	var vehicle string
+	tb.run(t, chromedp.Evaluate(`document.getElementById("card-vehicle").value`, &vehicle))
+	assert.Equal(t, "smart fortwo coupé AB19 CDE", vehicle)
+	assert.Equal(t, "14 March 2019", tb.innerText(t, "#card-first-registered"))
+
+	tb.clickID(t, "locate")
+	tb.waitInner(t, "#guess", "looks like it is in Germany")
+	tb.waitInner(t, ".answer", "Covered in Germany")
+	assert.Equal(t, "48.13700° N, 11.57500° E", tb.innerText(t, "#position"))
+	assert.Contains(t, tb.innerText(t, "#position-accuracy"), "about 25 metres")
+	assert.Contains(t, tb.innerText(t, ".call-first"), "0044 207 975 7079")
+
+	// A wrong guess is easy to correct: the countries nearby are offered.
+	tb.setValue(t, "where-country", "Austria")
+	tb.waitInner(t, ".answer", "Covered in Austria")
+
+	// What the driver types is kept on the device.
+	tb.setValue(t, "card-contact-telephone", "+44 77")
+	tb.waitInner(t, "#card-contact-telephone-problem", "too short")
+	tb.setValue(t, "card-contact-telephone", "+44 7700 900123")
+	tb.setValue(t, "card-fault", "Warning light, then the car stopped")
+
+	// Am I covered: from the saved vehicle.
+	tb.waitInner(t, "#schemes", "smart road assistance")
+	assert.Contains(t, tb.innerText(t, "#schemes"), "Renewed by the service on 1 February 2025")
+	assert.Contains(t, tb.innerText(t, "#schemes"), "working days)")
+
+	tb.screenshot(t, "assistance")
+	tb.sectionShots(t, "assistance")
+	tb.open(t, "/assistance", "Road assistance")
+	tb.waitJS(t, `!!document.getElementById("card-fault")`, "the call card")
+	var kept []string
+	tb.run(t, chromedp.Evaluate(`["where-country", "card-contact-telephone", "card-fault"].map(id => document.getElementById(id).value)`, &kept))
+	assert.Equal(t, []string{"Austria", "+44 7700 900123", "Warning light, then the car stopped"}, kept)
+
+	var overflow bool
+	tb.run(t, chromedp.Evaluate(`document.documentElement.scrollWidth > document.documentElement.clientWidth`, &overflow))
+	var wide []string
+	tb.run(t, chromedp.Evaluate(`[...document.querySelectorAll("body *")].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map(e => e.tagName + "." + e.className + "#" + e.id)`, &wide))
+	assert.False(t, overflow, "scrolls sideways at %d px: %v", phoneWidth, wide)
+	requireClean(t, tb)
+}
+
+func TestLocationRefusedSaysSo(t *testing.T) {
+	s := serveSite(t)
+	tb := newTab(t, s.URL)
+	tb.open(t, "/assistance", "Road assistance")
+	tb.run(t, browser.SetPermission(&browser.PermissionDescriptor{Name: "geolocation"}, browser.PermissionSettingDenied).WithOrigin(s.URL))
+	tb.clickID(t, "locate")
+	tb.waitInner(t, "#locate-problem", "refused")
+	assert.Contains(t, tb.innerText(t, "#card"), "Where the car is, in words")
+	requireClean(t, tb)
+}
+
+func TestCoverTypedOnTheSpot(t *testing.T) {
+	s := serveSite(t)
+	tb := newTab(t, s.URL)
+	tb.open(t, "/assistance", "Road assistance")
+	tb.setValue(t, "cover-registered", "2015-01-01")
+	tb.waitInner(t, "#schemes", "smart road assistance")
+	assert.Contains(t, tb.innerText(t, "#schemes"), "Not active: ended on Sunday 31 December 2017")
+	tb.setValue(t, "cover-serviced", "2014-06-01")
+	tb.waitInner(t, "#cover-serviced-problem", "before the car was first registered")
+
+	// lease&care: sale&care move and Battery Care Cover.
+	tb.setValue(t, "cover-serviced", "")
+	tb.clickID(t, "cover-lease")
+	tb.waitInner(t, "#schemes", "sale&care move")
+	tb.waitInner(t, "#battery-due", "High voltage battery check")
+	tb.setValue(t, "cover-battery-check", "2015-06-01")
+	tb.waitInner(t, "#battery-due", "last done on 1 June 2015")
+	requireClean(t, tb)
+}
+
+func TestContactsComplaintDates(t *testing.T) {
+	s := serveSite(t)
+	tb := newTab(t, s.URL)
+	tb.open(t, "/contacts", "Contacts and documents")
+	tb.setValue(t, "complaint-made", "2025-11-24")
+	tb.waitInner(t, "#complaint-dues", "By Thursday 27 November 2025 (three working days)")
+	assert.Contains(t, tb.innerText(t, "#complaint-dues"), "By Monday 22 December 2025 (four weeks)")
+	assert.Contains(t, tb.innerText(t, "#complaints"), "BVRLA")
+	assert.Contains(t, tb.innerText(t, "#complaints"), "Financial Ombudsman Service")
+	assert.Contains(t, tb.innerText(t, "#abroad"), "VE103")
+
+	tb.setValue(t, "abroad-country", "Sverige")
+	tb.waitInner(t, "#abroad .answer", "Covered in Sweden")
+	tb.setValue(t, "complaint-made", "2999-01-01")
+	tb.waitInner(t, "#complaint-made-problem", "after today")
+	var numbers []string
+	tb.run(t, chromedp.Evaluate(`[...document.querySelectorAll("#numbers a[href^='tel:']")].map(a => a.getAttribute("href"))`, &numbers))
+	assert.Contains(t, numbers, "tel:+443708470700", "Customer Services")
+	tb.screenshot(t, "contacts")
+	tb.sectionShots(t, "contacts")
+	requireClean(t, tb)
+}
+
+func TestAssistanceScreensAccessibleInLightAndDark(t *testing.T) {
+	s := serveSite(t)
+	tb := newTab(t, s.URL)
+	tb.open(t, "/assistance", "Road assistance")
+	tb.run(t, chromedp.Evaluate(fmt.Sprintf(`localStorage.setItem("selfcheck.v1", %q)`, strings.ReplaceAll(brokenDownCheck, "contract-hire", "lease-and-care")), nil))
+	for _, dark := range []bool{false, true} {
+		tb.darkMode(t, dark)
+		tb.open(t, "/assistance", "Road assistance")
+		tb.setValue(t, "where-country", "Guadeloupe")
+		tb.waitInner(t, ".answer", "Not covered")
+		tb.setValue(t, "card-contact-telephone", "call me")
+		tb.waitInner(t, "#card-contact-telephone-problem", "cannot be dialled")
+		tb.requireAccessible(t, "/assistance")
+		tb.open(t, "/contacts", "Contacts and documents")
+		tb.setValue(t, "abroad-country", "fr")
+		tb.requireAccessible(t, "/contacts")
+		if dark {
+			tb.screenshot(t, "contacts-dark")
+			tb.open(t, "/assistance", "Road assistance")
+			tb.screenshot(t, "assistance-dark")
+		}
+	}
+	requireClean(t, tb)
+}
