@@ -178,8 +178,8 @@ func (c *checkScreen) renderKeep() app.UI {
 	return app.Section().Class("check-keep no-print").Aria("labelledby", "keep-heading").Body(
 		app.H3().ID("keep-heading").Text("Keep or move this check"),
 		app.P().Class("field-hint").Text("Your answers stay on this device. Export a file to keep a copy or to open it on another device."),
-		// The "Download PDF" button goes in this row, beside Export.
 		app.Div().Class("keep-actions").Body(
+			newPDFDownload(),
 			app.Button().ID("export").Class("button").Text("Export the check").OnClick(func(ctx app.Context, e app.Event) {
 				b, err := c.st.file.Encode()
 				if err != nil {

@@ -34,6 +34,11 @@ var pdfPlaces = []struct {
 	name string
 	open func(t *testing.T, tb *tab)
 }{
+	{"check summary", func(t *testing.T, tb *tab) {
+		tb.open(t, "/", "What do you need?")
+		tb.run(t, chromedp.Evaluate(fmt.Sprintf(`localStorage.setItem("selfcheck.v1", %q)`, savedCheck), nil))
+		tb.run(t, chromedp.Navigate(tb.origin+"/check?step=summary"))
+	}},
 	{"shared kiosk", func(t *testing.T, tb *tab) {
 		sharedKiosk(t, tb, "600")
 		tb.run(t, chromedp.Evaluate(fmt.Sprintf(`sessionStorage.setItem("selfcheck.v1", %q);
@@ -116,6 +121,7 @@ func TestPDFShare(t *testing.T) {
 	s := serveSite(t)
 	tb := newTab(t, s.URL)
 	pdfPlaces[0].open(t, tb)
+	tb.waitJS(t, `!!document.querySelector(".pdf-download-button")`, "the Download PDF button")
 	tb.run(t, chromedp.Evaluate(`
 		navigator.canShare = (data) => !!(data && data.files && data.files.length === 1);
 		navigator.share = async (data) => {
