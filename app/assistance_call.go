@@ -68,8 +68,11 @@ func (a *assistanceScreen) renderGuess() app.UI {
 func (a *assistanceScreen) renderCall() app.UI {
 	calls := cover.CallList(a.finder.place())
 	intro := "Tell us where you are above to put the right number first. From the UK, ring the first number."
-	if p := a.finder.place(); p != nil {
+	switch p := a.finder.place(); {
+	case p != nil && p.Covered():
 		intro = "You are in " + p.Name + ": ring the first number. If it does not connect, try the next."
+	case p != nil:
+		intro = "Road assistance does not apply in " + p.Name + ", but you can ring to ask what they can do. From there, ring the first number."
 	}
 	return app.Div().Body(
 		app.P().Text(intro),
