@@ -65,7 +65,7 @@ func (c *contactsScreen) sections() []section {
 	return []section{
 		{ID: "numbers", Title: "Phone numbers", Render: c.renderNumbers},
 		{ID: "addresses", Title: "Email and postal addresses", Render: c.renderAddresses},
-		{ID: "agreements", Title: "Your agreement", Render: c.renderAgreements},
+		{ID: "agreements", Title: "Agreement types", Render: c.renderAgreements},
 		{ID: "abroad", Title: "Taking your car abroad", Render: c.renderAbroad},
 		{ID: "complaints", Title: "Making a complaint", Render: c.renderComplaints},
 	}
