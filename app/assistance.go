@@ -67,7 +67,8 @@ type assistanceScreen struct {
 	locError string
 	copied   string // the copy button's result
 
-	cover coverState
+	cover    coverState
+	retailer Retailer // from a kiosk link; zero when none
 }
 
 // newAssistanceScreen makes the screen over a store; nil is the device's.
@@ -89,6 +90,7 @@ func (a *assistanceScreen) OnMount(ctx app.Context) {
 // load reads the saved check and notes, and works everything out for today.
 func (a *assistanceScreen) load(today date.Date) {
 	a.today = today
+	a.retailer = currentKiosk().Retailer
 	a.vehicle = loadCheck(a.store).File.Vehicle
 	a.notes = loadAssistanceNotes(a.store)
 	a.finder = newPlaceFinder("where-country")

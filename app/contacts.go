@@ -21,6 +21,7 @@ type contactsScreen struct {
 
 	abroad    placeFinder
 	complaint complaintState
+	retailer  Retailer // from a kiosk link; zero when none
 }
 
 // Store sets where answers are kept, for tests.
@@ -38,6 +39,7 @@ func (c *contactsScreen) OnMount(ctx app.Context) {
 
 func (c *contactsScreen) load(today date.Date) {
 	c.today = today
+	c.retailer = currentKiosk().Retailer
 	c.agreement = agreementOf(loadCheck(c.store).File.Vehicle)
 	c.abroad = newPlaceFinder("abroad-country")
 	c.complaint = complaintState{}
@@ -52,21 +54,25 @@ func agreementOf(v standards.Vehicle) cover.Agreement {
 func (c *contactsScreen) Render() app.UI {
 	return layout(PathContacts, "Contacts and documents",
 		app.P().Class("lead").Text("Every number and address from your documents, with opening hours. Works with no signal."),
-		// The "Download contact sheet" action (PDF) goes in this slot.
-		app.Div().ID("contacts-actions").Class("actions"),
+		app.Div().ID("contacts-actions").Class("actions").Body(
+			newPDFDownload().Label("Download contact sheet (PDF)"),
+		),
 		sectionLinks(c.sections()),
 		sectionsUI(c.sections()),
 	)
 }
 
-// sections are the parts of the screen in order; retailer details slot in
-// here.
+// sections are the parts of the screen in order. A kiosk link's retailer
+// comes after the numbers, beside them, never instead.
 func (c *contactsScreen) sections() []section {
-	return []section{
-		{ID: "numbers", Title: "Phone numbers", Render: c.renderNumbers},
-		{ID: "addresses", Title: "Email and postal addresses", Render: c.renderAddresses},
-		{ID: "agreements", Title: "Agreement types", Render: c.renderAgreements},
-		{ID: "abroad", Title: "Taking your car abroad", Render: c.renderAbroad},
-		{ID: "complaints", Title: "Making a complaint", Render: c.renderComplaints},
+	s := []section{{ID: "numbers", Title: "Phone numbers", Render: c.renderNumbers}}
+	if !c.retailer.IsZero() {
+		s = append(s, section{ID: "retailer", Title: "Your smart Retailer", Render: func() app.UI { return retailerCard(c.retailer) }})
 	}
+	return append(s,
+		section{ID: "addresses", Title: "Email and postal addresses", Render: c.renderAddresses},
+		section{ID: "agreements", Title: "Agreement types", Render: c.renderAgreements},
+		section{ID: "abroad", Title: "Taking your car abroad", Render: c.renderAbroad},
+		section{ID: "complaints", Title: "Making a complaint", Render: c.renderComplaints},
+	)
 }

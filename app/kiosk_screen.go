@@ -29,7 +29,10 @@ func (k *kioskScreen) Render() app.UI {
 			return app.P().Class("notice notice-warn").Text(k.link.Dropped[i])
 		}),
 		app.If(k.problem != "", app.P().Class("notice notice-warn").Text(k.problem)),
-		app.If(!k.link.Retailer.IsZero(), retailerCard(k.link.Retailer)),
+		app.If(!k.link.Retailer.IsZero(),
+			app.H2().Text("Your smart Retailer"),
+			retailerCard(k.link.Retailer),
+		),
 		app.If(k.link.Shared,
 			app.P().Class("lead").Text("This is a shared tablet. Nothing you enter is kept once you tap “Finish and clear”, "+
 				"or after 3 minutes without a touch. Take your answers with you as a PDF or a QR code before you go."),
@@ -40,10 +43,10 @@ func (k *kioskScreen) Render() app.UI {
 	)
 }
 
-// retailerCard shows a retailer's details, as text only.
+// retailerCard shows a retailer's details, as text only, under a heading
+// the screen gives it.
 func retailerCard(r Retailer) app.UI {
-	return app.Section().Class("retailer").Aria("label", "Your smart Retailer").Body(
-		app.H2().Text("Your smart Retailer"),
+	return app.Div().Class("retailer").Body(
 		app.If(r.Name != "", app.P().Class("retailer-name").Text(r.Name)),
 		app.If(r.Phone != "", app.P().Body(
 			app.A().Class("button button-secondary").Href(r.Tel()).Text("Call "+r.Phone),

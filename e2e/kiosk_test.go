@@ -28,6 +28,19 @@ func TestKioskLinkShowsTheRetailerAsTextOnly(t *testing.T) {
 	assert.Contains(t, text, "sales@leeds.example")
 	tb.screenshot(t, "kiosk-personal")
 
+	// Beside the road assistance numbers, never instead of them.
+	for _, sc := range []struct{ path, heading, where string }{
+		{"/contacts", "Contacts and documents", "#retailer"},
+		{"/assistance", "Road assistance", "#card"},
+	} {
+		tb.open(t, sc.path, sc.heading)
+		tb.waitJS(t, `!!document.querySelector("`+sc.where+` .retailer a[href='tel:01134960000']")`, "the retailer on "+sc.path)
+		var freephone bool
+		tb.run(t, chromedp.Evaluate(`!!document.querySelector("a[href='tel:+80027777777']")`, &freephone))
+		assert.True(t, freephone, "the road assistance freephone number is still on %s", sc.path)
+	}
+	tb.screenshot(t, "kiosk-retailer-card")
+
 	hostile := kioskPath(url.Values{
 		"retailer": {`<img src=x onerror="document.title='pwned'"><script>document.title='pwned'</script>`},
 		"phone":    {strings.Repeat("9", 10000)},

@@ -37,7 +37,12 @@ var pdfPlaces = []struct {
 	{"check summary", func(t *testing.T, tb *tab) {
 		tb.open(t, "/", "What do you need?")
 		tb.run(t, chromedp.Evaluate(fmt.Sprintf(`localStorage.setItem("selfcheck.v1", %q)`, savedCheck), nil))
-		tb.run(t, chromedp.Navigate(tb.origin+"/check?step=summary"))
+		tb.open(t, "/check?step=summary", "Return check")
+	}},
+	{"contacts", func(t *testing.T, tb *tab) {
+		tb.open(t, "/", "What do you need?")
+		tb.run(t, chromedp.Evaluate(fmt.Sprintf(`localStorage.setItem("selfcheck.v1", %q)`, savedCheck), nil))
+		tb.open(t, "/contacts", "Contacts and documents")
 	}},
 	{"shared kiosk", func(t *testing.T, tb *tab) {
 		sharedKiosk(t, tb, "600")
@@ -109,6 +114,9 @@ func TestPDFDownload(t *testing.T) {
 			name, b := d.wait(t)
 			assert.Equal(t, "smart-selfcheck-AB19CDE-"+time.Now().Format("2006-01-02")+".pdf", name)
 			requirePDF(t, b)
+			if place.name == "shared kiosk" {
+				assert.Contains(t, pdfText(t, b), "smart Showroom", "the kiosk's retailer is on the contact sheet")
+			}
 			requireClean(t, tb)
 		})
 	}
