@@ -66,30 +66,40 @@ func runCheck(e env, args []string) int {
 	if fl.NArg() != 1 {
 		return e.badInput(errors.New("check: give one self-check file, or - to read standard input (usage: check [-on YYYY-MM-DD] FILE|-)"))
 	}
-	asOf := date.FromTime(time.Now())
-	if *on != "" {
-		d, err := date.Parse(*on)
-		if err != nil {
-			return e.badInput(field.Errorf("-on", "%v", err))
-		}
-		asOf = d
-	}
-	b, err := readInput(e, fl.Arg(0))
+	f, asOf, err := readCheck(e, fl.Arg(0), *on)
 	if err != nil {
 		return e.badInput(err)
-	}
-	f, err := standards.Decode(b)
-	if err != nil {
-		return e.badInput(err)
-	}
-	if v := f.Vehicle; v.AgreementEnds.IsZero() && asOf.Before(v.FirstRegistered) {
-		return e.badInput(field.Errorf("-on", "the check date %s is before the car was first registered (%s)", asOf, v.FirstRegistered))
 	}
 	c, err := assessCover(f.Vehicle, asOf)
 	if err != nil {
 		return e.badInput(err)
 	}
 	return e.printJSON(checkReport{Report: standards.Evaluate(f, asOf), Cover: c})
+}
+
+// readCheck reads the self-check file named (- for standard input) and the
+// day of the check (-on, default today), as check and pdf take them.
+func readCheck(e env, name, on string) (*standards.File, date.Date, error) {
+	asOf := date.FromTime(time.Now())
+	if on != "" {
+		d, err := date.Parse(on)
+		if err != nil {
+			return nil, date.Date{}, field.Errorf("-on", "%v", err)
+		}
+		asOf = d
+	}
+	b, err := readInput(e, name)
+	if err != nil {
+		return nil, date.Date{}, err
+	}
+	f, err := standards.Decode(b)
+	if err != nil {
+		return nil, date.Date{}, err
+	}
+	if v := f.Vehicle; v.AgreementEnds.IsZero() && asOf.Before(v.FirstRegistered) {
+		return nil, date.Date{}, field.Errorf("-on", "the check date %s is before the car was first registered (%s)", asOf, v.FirstRegistered)
+	}
+	return f, asOf, nil
 }
 
 // readInput reads the named file, or standard input for "-".

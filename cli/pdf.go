@@ -7,12 +7,8 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"time"
 
-	"github.com/smart-selfcheck/selfcheck/date"
-	"github.com/smart-selfcheck/selfcheck/field"
 	"github.com/smart-selfcheck/selfcheck/pdf"
-	"github.com/smart-selfcheck/selfcheck/standards"
 )
 
 const pdfUsage = "(usage: pdf [-on YYYY-MM-DD] -o OUT.pdf FILE|-)"
@@ -33,24 +29,9 @@ func runPDF(e env, args []string) int {
 	if fl.NArg() != 1 {
 		return e.badInput(fmt.Errorf("pdf: give one self-check file, or - to read standard input %s", pdfUsage))
 	}
-	asOf := date.FromTime(time.Now())
-	if *on != "" {
-		d, err := date.Parse(*on)
-		if err != nil {
-			return e.badInput(field.Errorf("-on", "%v", err))
-		}
-		asOf = d
-	}
-	b, err := readInput(e, fl.Arg(0))
+	f, asOf, err := readCheck(e, fl.Arg(0), *on)
 	if err != nil {
 		return e.badInput(err)
-	}
-	f, err := standards.Decode(b)
-	if err != nil {
-		return e.badInput(err)
-	}
-	if v := f.Vehicle; v.AgreementEnds.IsZero() && asOf.Before(v.FirstRegistered) {
-		return e.badInput(field.Errorf("-on", "the check date %s is before the car was first registered (%s)", asOf, v.FirstRegistered))
 	}
 	var doc bytes.Buffer
 	if err := pdf.Write(&doc, pdf.Input{File: f, On: asOf}); err != nil {

@@ -21,14 +21,6 @@ const brokenDownCheck = `{"format":"smart-selfcheck","version":1,"vehicle":{"mod
 	`"registrationNumber":"AB19 CDE","firstRegistered":"2019-03-14","agreement":"contract-hire","agreementEnds":"2026-03-31",` +
 	`"lastOfficialService":"2025-02-01","mileage":23000}}`
 
-// setValue replaces the value of the control with the id, as typing does.
-func (tb *tab) setValue(t testing.TB, id, text string) {
-	t.Helper()
-	tb.waitJS(t, fmt.Sprintf(`!!document.getElementById(%q)`, id), "#"+id)
-	tb.run(t, chromedp.Evaluate(fmt.Sprintf(`(() => { const e = document.getElementById(%q); e.focus(); e.value = %q;
-		e.dispatchEvent(new Event("input", {bubbles: true})); })()`, id, text), nil))
-}
-
 // sectionShots saves a screenshot of each section of the screen, as
 // name-<section id>.png, small enough to look at one by one.
 func (tb *tab) sectionShots(t testing.TB, name string) {
@@ -41,28 +33,6 @@ func (tb *tab) sectionShots(t testing.TB, name string) {
 		tb.run(t, chromedp.Screenshot("#"+id, &png, chromedp.ByID))
 		require.NoError(t, os.WriteFile(filepath.Join("screenshots", name+"-"+id+".png"), png, 0o644))
 	}
-}
-
-// clickID clicks the element with the id, wherever it is on the page.
-func (tb *tab) clickID(t testing.TB, id string) {
-	t.Helper()
-	tb.waitJS(t, fmt.Sprintf(`!!document.getElementById(%q)`, id), "#"+id)
-	tb.run(t, chromedp.Evaluate(fmt.Sprintf(`document.getElementById(%q).click()`, id), nil))
-}
-
-// innerText is the text of the first element matching the CSS selector, "" when none.
-func (tb *tab) innerText(t testing.TB, selector string) string {
-	t.Helper()
-	var s string
-	tb.run(t, chromedp.Evaluate(fmt.Sprintf(`(document.querySelector(%q) || {innerText: ""}).innerText`, selector), &s))
-	return s
-}
-
-// waitInner waits until the element matching selector contains want.
-func (tb *tab) waitInner(t testing.TB, selector, want string) {
-	t.Helper()
-	tb.waitJS(t, fmt.Sprintf(`(document.querySelector(%q) || {innerText: ""}).innerText.includes(%q)`, selector, want),
-		fmt.Sprintf("%s to say %q", selector, want))
 }
 
 func TestDriverAbroadWithNoSignal(t *testing.T) {
@@ -78,28 +48,28 @@ func TestDriverAbroadWithNoSignal(t *testing.T) {
 	tb.open(t, "/assistance", "Road assistance")
 
 	// Look a country up by its own name.
-	tb.setValue(t, "where-country", "Deutschland")
-	tb.waitInner(t, ".answer", "Covered in Germany")
+	tb.typeInto(t, "where-country", "Deutschland")
+	tb.waitText(t, ".answer", "Covered in Germany")
 	var calls []string
 	tb.run(t, chromedp.Evaluate(`[...document.querySelectorAll(".calls a")].map(a => a.getAttribute("href"))`, &calls))
 	require.NotEmpty(t, calls)
 	assert.Equal(t, "tel:+442079757079", calls[0], "from Germany the international number comes first")
-	assert.Contains(t, tb.innerText(t, ".call-first"), "0044 207 975 7079")
+	assert.Contains(t, tb.text(t, ".call-first"), "0044 207 975 7079")
 	assert.Len(t, calls, 4, "the other numbers are below")
 
-	tb.setValue(t, "where-country", "Österreich")
-	tb.waitInner(t, ".answer", "Covered in Austria")
+	tb.typeInto(t, "where-country", "Österreich")
+	tb.waitText(t, ".answer", "Covered in Austria")
 
-	tb.setValue(t, "where-country", "Réunion")
-	tb.waitInner(t, ".answer", "Not covered in Réunion")
-	assert.Contains(t, tb.innerText(t, ".answer"), "overseas territory of France")
+	tb.typeInto(t, "where-country", "Réunion")
+	tb.waitText(t, ".answer", "Not covered in Réunion")
+	assert.Contains(t, tb.text(t, ".answer"), "overseas territory of France")
 
-	tb.setValue(t, "where-country", "Atlantis")
-	tb.waitInner(t, ".answer", "Not covered in Atlantis")
+	tb.typeInto(t, "where-country", "Atlantis")
+	tb.waitText(t, ".answer", "Not covered in Atlantis")
 
-	tb.setValue(t, "where-country", "Ireland")
-	tb.waitInner(t, ".answer", "Covered in Ireland")
-	tb.waitInner(t, ".call-first", "00353 16 058 449")
+	tb.typeInto(t, "where-country", "Ireland")
+	tb.waitText(t, ".answer", "Covered in Ireland")
+	tb.waitText(t, ".call-first", "00353 16 058 449")
 	var href string
 	tb.run(t, chromedp.Evaluate(`document.querySelector(".call-first").getAttribute("href")`, &href))
 	assert.Equal(t, "tel:+35316058449", href)
@@ -108,29 +78,29 @@ func TestDriverAbroadWithNoSignal(t *testing.T) {
 	var vehicle string
 	tb.run(t, chromedp.Evaluate(`document.getElementById("card-vehicle").value`, &vehicle))
 	assert.Equal(t, "smart fortwo coupé AB19 CDE", vehicle)
-	assert.Equal(t, "14 March 2019", tb.innerText(t, "#card-first-registered"))
+	assert.Equal(t, "14 March 2019", tb.text(t, "#card-first-registered"))
 
 	tb.clickID(t, "locate")
-	tb.waitInner(t, "#guess", "looks like it is in Germany")
-	tb.waitInner(t, ".answer", "Covered in Germany")
-	assert.Equal(t, "48.13700° N, 11.57500° E", tb.innerText(t, "#position"))
-	assert.Contains(t, tb.innerText(t, "#position-accuracy"), "about 25 metres")
-	assert.Contains(t, tb.innerText(t, ".call-first"), "0044 207 975 7079")
+	tb.waitText(t, "#guess", "looks like it is in Germany")
+	tb.waitText(t, ".answer", "Covered in Germany")
+	assert.Equal(t, "48.13700° N, 11.57500° E", tb.text(t, "#position"))
+	assert.Contains(t, tb.text(t, "#position-accuracy"), "about 25 metres")
+	assert.Contains(t, tb.text(t, ".call-first"), "0044 207 975 7079")
 
 	// A wrong guess is easy to correct: the countries nearby are offered.
-	tb.setValue(t, "where-country", "Austria")
-	tb.waitInner(t, ".answer", "Covered in Austria")
+	tb.typeInto(t, "where-country", "Austria")
+	tb.waitText(t, ".answer", "Covered in Austria")
 
 	// What the driver types is kept on the device.
-	tb.setValue(t, "card-contact-telephone", "+44 77")
-	tb.waitInner(t, "#card-contact-telephone-problem", "too short")
-	tb.setValue(t, "card-contact-telephone", "+44 7700 900123")
-	tb.setValue(t, "card-fault", "Warning light, then the car stopped")
+	tb.typeInto(t, "card-contact-telephone", "+44 77")
+	tb.waitText(t, "#card-contact-telephone-problem", "too short")
+	tb.typeInto(t, "card-contact-telephone", "+44 7700 900123")
+	tb.typeInto(t, "card-fault", "Warning light, then the car stopped")
 
 	// Am I covered: from the saved vehicle.
-	tb.waitInner(t, "#schemes", "smart road assistance")
-	assert.Contains(t, tb.innerText(t, "#schemes"), "Renewed by the service on 1 February 2025")
-	assert.Contains(t, tb.innerText(t, "#schemes"), "working days)")
+	tb.waitText(t, "#schemes", "smart road assistance")
+	assert.Contains(t, tb.text(t, "#schemes"), "Renewed by the service on 1 February 2025")
+	assert.Contains(t, tb.text(t, "#schemes"), "working days)")
 
 	tb.screenshot(t, "assistance")
 	tb.sectionShots(t, "assistance")
@@ -154,8 +124,8 @@ func TestLocationRefusedSaysSo(t *testing.T) {
 	tb.open(t, "/assistance", "Road assistance")
 	tb.run(t, browser.SetPermission(&browser.PermissionDescriptor{Name: "geolocation"}, browser.PermissionSettingDenied).WithOrigin(s.URL))
 	tb.clickID(t, "locate")
-	tb.waitInner(t, "#locate-problem", "refused")
-	assert.Contains(t, tb.innerText(t, "#card"), "Where the car is, in words")
+	tb.waitText(t, "#locate-problem", "refused")
+	assert.Contains(t, tb.text(t, "#card"), "Where the car is, in words")
 	requireClean(t, tb)
 }
 
@@ -163,19 +133,19 @@ func TestCoverTypedOnTheSpot(t *testing.T) {
 	s := serveSite(t)
 	tb := newTab(t, s.URL)
 	tb.open(t, "/assistance", "Road assistance")
-	tb.setValue(t, "cover-registered", "2015-01-01")
-	tb.waitInner(t, "#schemes", "smart road assistance")
-	assert.Contains(t, tb.innerText(t, "#schemes"), "Not active: ended on Sunday 31 December 2017")
-	tb.setValue(t, "cover-serviced", "2014-06-01")
-	tb.waitInner(t, "#cover-serviced-problem", "before the car was first registered")
+	tb.typeInto(t, "cover-registered", "2015-01-01")
+	tb.waitText(t, "#schemes", "smart road assistance")
+	assert.Contains(t, tb.text(t, "#schemes"), "Not active: ended on Sunday 31 December 2017")
+	tb.typeInto(t, "cover-serviced", "2014-06-01")
+	tb.waitText(t, "#cover-serviced-problem", "before the car was first registered")
 
 	// lease&care: sale&care move and Battery Care Cover.
-	tb.setValue(t, "cover-serviced", "")
+	tb.typeInto(t, "cover-serviced", "")
 	tb.clickID(t, "cover-lease")
-	tb.waitInner(t, "#schemes", "sale&care move")
-	tb.waitInner(t, "#battery-due", "High voltage battery check")
-	tb.setValue(t, "cover-battery-check", "2015-06-01")
-	tb.waitInner(t, "#battery-due", "last done on 1 June 2015")
+	tb.waitText(t, "#schemes", "sale&care move")
+	tb.waitText(t, "#battery-due", "High voltage battery check")
+	tb.typeInto(t, "cover-battery-check", "2015-06-01")
+	tb.waitText(t, "#battery-due", "last done on 1 June 2015")
 	requireClean(t, tb)
 }
 
@@ -183,17 +153,17 @@ func TestContactsComplaintDates(t *testing.T) {
 	s := serveSite(t)
 	tb := newTab(t, s.URL)
 	tb.open(t, "/contacts", "Contacts and documents")
-	tb.setValue(t, "complaint-made", "2025-11-24")
-	tb.waitInner(t, "#complaint-dues", "By Thursday 27 November 2025 (three working days)")
-	assert.Contains(t, tb.innerText(t, "#complaint-dues"), "By Monday 22 December 2025 (four weeks)")
-	assert.Contains(t, tb.innerText(t, "#complaints"), "BVRLA")
-	assert.Contains(t, tb.innerText(t, "#complaints"), "Financial Ombudsman Service")
-	assert.Contains(t, tb.innerText(t, "#abroad"), "VE103")
+	tb.typeInto(t, "complaint-made", "2025-11-24")
+	tb.waitText(t, "#complaint-dues", "By Thursday 27 November 2025 (three working days)")
+	assert.Contains(t, tb.text(t, "#complaint-dues"), "By Monday 22 December 2025 (four weeks)")
+	assert.Contains(t, tb.text(t, "#complaints"), "BVRLA")
+	assert.Contains(t, tb.text(t, "#complaints"), "Financial Ombudsman Service")
+	assert.Contains(t, tb.text(t, "#abroad"), "VE103")
 
-	tb.setValue(t, "abroad-country", "Sverige")
-	tb.waitInner(t, "#abroad .answer", "Covered in Sweden")
-	tb.setValue(t, "complaint-made", "2999-01-01")
-	tb.waitInner(t, "#complaint-made-problem", "after today")
+	tb.typeInto(t, "abroad-country", "Sverige")
+	tb.waitText(t, "#abroad .answer", "Covered in Sweden")
+	tb.typeInto(t, "complaint-made", "2999-01-01")
+	tb.waitText(t, "#complaint-made-problem", "after today")
 	var numbers []string
 	tb.run(t, chromedp.Evaluate(`[...document.querySelectorAll("#numbers a[href^='tel:']")].map(a => a.getAttribute("href"))`, &numbers))
 	assert.Contains(t, numbers, "tel:+443708470700", "Customer Services")
@@ -210,13 +180,13 @@ func TestAssistanceScreensAccessibleInLightAndDark(t *testing.T) {
 	for _, dark := range []bool{false, true} {
 		tb.darkMode(t, dark)
 		tb.open(t, "/assistance", "Road assistance")
-		tb.setValue(t, "where-country", "Guadeloupe")
-		tb.waitInner(t, ".answer", "Not covered")
-		tb.setValue(t, "card-contact-telephone", "call me")
-		tb.waitInner(t, "#card-contact-telephone-problem", "cannot be dialled")
+		tb.typeInto(t, "where-country", "Guadeloupe")
+		tb.waitText(t, ".answer", "Not covered")
+		tb.typeInto(t, "card-contact-telephone", "call me")
+		tb.waitText(t, "#card-contact-telephone-problem", "cannot be dialled")
 		tb.requireAccessible(t, "/assistance")
 		tb.open(t, "/contacts", "Contacts and documents")
-		tb.setValue(t, "abroad-country", "fr")
+		tb.typeInto(t, "abroad-country", "fr")
 		tb.requireAccessible(t, "/contacts")
 		if dark {
 			tb.screenshot(t, "contacts-dark")

@@ -12,63 +12,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// typeInto types text into the input with id as a driver would: the value
-// changes and the page hears an input event.
-func (tb *tab) typeInto(t testing.TB, id, text string) {
-	t.Helper()
-	tb.js(t, fmt.Sprintf(`(() => { const e = document.getElementById(%q);
-		e.focus(); e.value = %q; e.dispatchEvent(new Event("input", {bubbles: true})); })()`, id, text))
-}
-
-// pick chooses value in the drop-down list with id.
-func (tb *tab) pick(t testing.TB, id, value string) {
-	t.Helper()
-	tb.js(t, fmt.Sprintf(`(() => { const e = document.getElementById(%q);
-		e.value = %q; e.dispatchEvent(new Event("change", {bubbles: true})); })()`, id, value))
-}
-
-// click clicks the first element matching selector whose text contains text.
-func (tb *tab) click(t testing.TB, selector, text string) {
-	t.Helper()
-	tb.waitJS(t, fmt.Sprintf(`[...document.querySelectorAll(%q)].some(e => e.textContent.includes(%q))`, selector, text),
-		fmt.Sprintf("%s %q", selector, text))
-	tb.js(t, fmt.Sprintf(`[...document.querySelectorAll(%q)].find(e => e.textContent.includes(%q)).click()`, selector, text))
-}
-
-func (tb *tab) js(t testing.TB, expr string) {
-	t.Helper()
-	tb.run(t, chromedp.Evaluate(expr, nil))
-}
-
-func (tb *tab) text(t testing.TB, selector string) string {
-	t.Helper()
-	var s string
-	tb.run(t, chromedp.Evaluate(fmt.Sprintf(`[...document.querySelectorAll(%q)].map(e => e.innerText).join("\n")`, selector), &s))
-	return s
-}
-
-// waitText waits until the element matching selector contains text.
-func (tb *tab) waitText(t testing.TB, selector, text string) {
-	t.Helper()
-	tb.waitJS(t, fmt.Sprintf(`[...document.querySelectorAll(%q)].some(e => e.innerText.includes(%q))`, selector, text),
-		fmt.Sprintf("%s to read %q", selector, text))
-}
-
-// openStep goes to a step of the check by its link, as a tap would.
-func (tb *tab) openStep(t testing.TB, step, heading string) {
-	t.Helper()
-	tb.js(t, fmt.Sprintf(`(() => { const a = document.createElement("a"); a.href = "/check?step=%s";
-		document.querySelector("main").appendChild(a); a.click(); a.remove(); })()`, step))
-	tb.waitText(t, "#step-heading", heading)
-}
-
-func (tb *tab) requireNoSidewaysScroll(t testing.TB, what string) {
-	t.Helper()
-	var overflow bool
-	tb.run(t, chromedp.Evaluate(`document.documentElement.scrollWidth > document.documentElement.clientWidth`, &overflow))
-	assert.False(t, overflow, "%s scrolls sideways", what)
-}
-
 // addFinding adds a finding of kind in the open area and returns its index.
 func (tb *tab) addFinding(t testing.TB, area, kind string) int {
 	t.Helper()

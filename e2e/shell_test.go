@@ -26,9 +26,7 @@ func TestEveryScreenLoadsCleanUnderTheCSP(t *testing.T) {
 	for _, sc := range screens {
 		tb.open(t, sc.path, sc.heading)
 		tb.screenshot(t, "shell"+strings.ReplaceAll(sc.path, "/", "-"))
-		var overflow bool
-		tb.run(t, chromedp.Evaluate(`document.documentElement.scrollWidth > document.documentElement.clientWidth`, &overflow))
-		assert.False(t, overflow, "%s scrolls sideways at %d px", sc.path, phoneWidth)
+		tb.requireNoSidewaysScroll(t, sc.path)
 	}
 	var cspMeta string
 	tb.run(t, chromedp.Evaluate(`document.querySelector('meta[http-equiv="Content-Security-Policy"]').content`, &cspMeta))

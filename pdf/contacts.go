@@ -121,13 +121,7 @@ func nonEmpty(ss ...string) []string {
 
 // coverCar is the check's car as road assistance sees it.
 func coverCar(v *standards.Vehicle) cover.Car {
-	c := cover.Car{FirstRegistered: v.FirstRegistered, LastService: v.LastOfficialService}
-	c.Agreement, _ = cover.ParseAgreement(v.Agreement.String()) // "none" is not given
-	c.Powertrain, _ = cover.ParsePowertrain(v.Powertrain.String())
-	if c.Agreement != cover.AgreementNotGiven {
-		c.AgreementEnds = v.AgreementEnds
-	}
-	return c
+	return cover.CarOf(v.FirstRegistered, v.LastOfficialService, v.Agreement.String(), v.AgreementEnds, v.Powertrain.String())
 }
 
 // cover is the car's road assistance on the day the document is made.
