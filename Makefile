@@ -5,7 +5,7 @@ export GOFLAGS := -buildvcs=false
 GO       ?= go
 ADDR     ?= 127.0.0.1:8000
 WASM     := web/app.wasm
-PDFWASM  := web/pdf.wasm
+WORKER   := web/worker.wasm
 WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 # Packages with no browser or server code: their tests also run as wasm on Node.
 PURE     := ./date ./field ./standards ./cover ./pdf
@@ -18,11 +18,11 @@ all: wasm
 $(WASM): $(GOSRC)
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ .
 
-# The PDF maker runs in a worker beside the app, so fpdf is not in app.wasm.
-$(PDFWASM): $(GOSRC)
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./pdf/worker
+# The worker (PDFs, QR codes, handover links) runs beside the app, so fpdf is not in app.wasm.
+$(WORKER): $(GOSRC)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./worker
 
-wasm: $(WASM) $(PDFWASM)
+wasm: $(WASM) $(WORKER)
 
 run: wasm
 	$(GO) run . serve -addr $(ADDR)
@@ -63,7 +63,7 @@ chromium:
 	fi
 
 bench: chromium e2e/node_modules static
-	$(GO) run ./e2e/size $(WASM) $(PDFWASM)
+	$(GO) run ./e2e/size $(WASM) $(WORKER)
 	$(GO) test -run '^$$' -bench . -benchmem ./standards/
 	$(GO) test -tags e2e -run '^$$' -bench . -benchtime 5x ./e2e/
 	$(GO) test -run '^$$' -bench CheckInput ./app/

@@ -34,13 +34,14 @@ func TestRulesPackagesImportNoUIBrowserOrPDF(t *testing.T) {
 	}
 }
 
-// Test-only libraries stay out of the browser build.
-func TestBrowserBuildLeavesOutTestLibraries(t *testing.T) {
+// Test-only libraries stay out of the browser build, and so do the large
+// ones the worker (worker/) runs beside the app: fpdf and QR codes.
+func TestBrowserBuildLeavesOutTestAndWorkerLibraries(t *testing.T) {
 	cmd := exec.Command("go", "list", "-deps", ".")
 	cmd.Env = append(cmd.Environ(), "GOOS=js", "GOARCH=wasm")
 	out, err := cmd.CombinedOutput()
 	require.NoError(t, err, string(out))
-	for _, lib := range []string{"testify", "phonenumbers", "chromedp", "brotli"} {
+	for _, lib := range []string{"testify", "phonenumbers", "chromedp", "brotli", "fpdf", "barcode"} {
 		assert.NotContains(t, string(out), lib)
 	}
 }

@@ -349,8 +349,13 @@ func (s *checkState) refresh(today date.Date) {
 			s.missing = append(s.missing, it.Label)
 		}
 	}
-	s.actions = slices.Clone(s.report.Actions)
-	slices.SortStableFunc(s.actions, func(a, b standards.Action) int { return a.Due.Compare(b.Due) })
+	// By due date; an insertion sort, as there are at most three actions.
+	s.actions = append([]standards.Action(nil), s.report.Actions...)
+	for i := 1; i < len(s.actions); i++ {
+		for j := i; j > 0 && s.actions[j].Due.Before(s.actions[j-1].Due); j-- {
+			s.actions[j], s.actions[j-1] = s.actions[j-1], s.actions[j]
+		}
+	}
 	s.byArea = map[string][]int{}
 	s.byVerdict = map[standards.Verdict][]int{}
 	for i, r := range s.report.Findings {
@@ -411,7 +416,10 @@ func (s *checkState) remove(i int, today date.Date) removed {
 // restore puts a removed finding back where it was.
 func (s *checkState) restore(r removed, today date.Date) {
 	i := min(r.index, len(s.file.Findings))
-	s.file.Findings = slices.Insert(s.file.Findings, i, r.finding)
+	fs := append(s.file.Findings, standards.Finding{})
+	copy(fs[i+1:], fs[i:])
+	fs[i] = r.finding
+	s.file.Findings = fs
 	s.shiftRaw(i, +1, nil)
 	for name, text := range r.raw {
 		s.raw[findingPath(i)+"."+name] = text

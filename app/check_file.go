@@ -107,24 +107,35 @@ func blank(f *standards.File) bool {
 		v.Agreement == 0 && v.AgreementEnds.IsZero()
 }
 
+// handoverPrefix starts the fragment of a link that carries a check from a
+// retailer's shared kiosk to a phone: /check#import=… (see worker/handover.go).
+const handoverPrefix = "import="
+
 // readHandover offers a check handed over in the link from a retailer's
-// kiosk (/check#import=…), then takes it out of the address so a reload does
-// not offer it again.
+// kiosk, then takes it out of the address so a reload does not offer it
+// again. The worker unpacks it.
 func (c *checkScreen) readHandover(ctx app.Context) {
 	u := ctx.Page().URL()
-	f, ok, err := handedOver(u.Fragment)
-	if !ok {
+	if !strings.HasPrefix(u.Fragment, handoverPrefix) {
 		return
 	}
-	const from = "The check from the kiosk"
-	if err != nil {
-		c.linkProblem = from + " was not imported, and nothing changed: " + fileProblemText(err)
-	} else {
-		c.offerImport(ctx, f, strings.ToLower(from[:1])+from[1:])
-	}
+	fragment := u.Fragment
 	clean := *u
 	clean.Fragment = ""
 	app.Window().Get("history").Call("replaceState", nil, "", clean.String())
+	askWorker(workerRequest{Kind: "unpack", Fragment: fragment}, func(reply app.Value, err error) {
+		ctx.Dispatch(func(ctx app.Context) {
+			var f *standards.File
+			if err == nil {
+				f, err = standards.Decode([]byte(reply.Get("file").String()))
+			}
+			if err != nil {
+				c.linkProblem = "The check from the kiosk was not imported, and nothing changed: " + fileProblemText(err)
+				return
+			}
+			c.offerImport(ctx, f, "the check from the kiosk")
+		})
+	})
 }
 
 // replaceWith makes f the check, saved at once.

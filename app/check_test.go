@@ -281,29 +281,3 @@ func TestCountFindings(t *testing.T) {
 	assert.Equal(t, "The front-left tyre is already recorded at finding 3",
 		problemText(&field.Error{Path: "findings[4].position", Problem: "the front-left tyre is already recorded at findings[2]"}))
 }
-
-func TestCheckTakesACheckHandedOverFromAKiosk(t *testing.T) {
-	f, err := standards.Decode([]byte(`{"format":"smart-selfcheck","version":1,"vehicle":{"model":"smart #1","powertrain":"electric","firstRegistered":"2023-01-01"}}`))
-	require.NoError(t, err)
-	link, err := handoverURL("https://example.org", f)
-	require.NoError(t, err)
-	u, err := url.Parse(link)
-	require.NoError(t, err)
-
-	s := newMemStore()
-	c, d := screen(t, s, stepSummary)
-	d.Nav(u)
-	d.Consume()
-	assert.Equal(t, "smart #1", c.st.file.Vehicle.Model, "a blank check is replaced at once")
-	assert.Contains(t, s.items[keyCheck], "smart #1")
-
-	do(d, c, func(app.Context) { c.change("vehicle.model", "smart #3") })
-	bad, _ := url.Parse("/check#import=AAAA")
-	d.Nav(u)
-	d.Consume()
-	assert.NotNil(t, c.pendingImport, "a check with answers asks before it is replaced")
-	assert.Equal(t, "smart #3", c.st.file.Vehicle.Model)
-	d.Nav(bad)
-	d.Consume()
-	assert.Contains(t, c.linkProblem, "was not imported, and nothing changed: The link is damaged")
-}

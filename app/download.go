@@ -1,9 +1,7 @@
 package app
 
 import (
-	"encoding/json"
 	"errors"
-	"fmt"
 	"strings"
 	"time"
 
@@ -13,12 +11,16 @@ import (
 )
 
 // pdfDownload makes the printable PDF from the saved check, in the browser
-// (in a worker running pdf.wasm), and hands it over: shared as a file where the browser can share files (an
+// (in the worker), and hands it over: shared as a file where the browser can share files (an
 // installed iOS web app cannot download a blob), downloaded otherwise.
 type pdfDownload struct {
 	app.Compo
 
 	Ilabel string
+	// CardRetailer and CardLink, when set, make a retailer's A6 card with
+	// the QR code of their kiosk link instead of the check.
+	CardRetailer Retailer
+	CardLink     string
 
 	busy    bool
 	problem string
@@ -35,12 +37,14 @@ func (d *pdfDownload) Label(s string) *pdfDownload {
 	return d
 }
 
-// OnMount starts the PDF worker, so pdf.wasm is loaded off the page's
-// thread before the driver taps.
-func (d *pdfDownload) OnMount(ctx app.Context) {
-	defer func() { recover() }() // a browser without workers says so on the tap
-	startPDFWorker()
+// Card makes the button hand over a retailer's card for link.
+func (d *pdfDownload) Card(r Retailer, link string) *pdfDownload {
+	d.CardRetailer, d.CardLink = r, link
+	return d
 }
+
+// OnMount starts the worker, so the PDF maker is loaded before the tap.
+func (d *pdfDownload) OnMount(ctx app.Context) { startWorker() }
 
 func (d *pdfDownload) Render() app.UI {
 	label := d.Ilabel
@@ -62,15 +66,21 @@ func (d *pdfDownload) onMake(ctx app.Context, e app.Event) {
 	d.busy, d.problem, d.unshared = true, "", nil
 	on := date.FromTime(time.Now())
 	req, name, err := pdfRequest(on, currentKiosk().Retailer)
+	if d.CardLink != "" {
+		r := d.CardRetailer
+		req, name, err = workerRequest{Kind: "card", Retailer: &r, Text: d.CardLink, On: on.String()}, "smart-selfcheck-card.pdf", nil
+	}
 	if err != nil {
 		d.busy, d.problem = false, problemText(err)
 		return
 	}
-	makeInWorker(req, func(pdf app.Value, err error) {
+	askWorker(req, func(reply app.Value, err error) {
 		ctx.Dispatch(func(ctx app.Context) {
 			d.busy = false
 			if err == nil {
-				err = d.handOver(ctx, pdf, name)
+				err = d.handOver(ctx, reply.Get("bytes"), name)
+			} else {
+				err = errors.New("the PDF could not be made: " + err.Error())
 			}
 			d.problem = problemText(err)
 		})
@@ -83,74 +93,22 @@ func (d *pdfDownload) onShareAgain(ctx app.Context, e app.Event) {
 	d.share(ctx, file)
 }
 
-// pdfRequest is what the PDF worker needs to print the saved check as of
-// on: the JSON form of pdf.Request, built here so that the app does not
-// link the PDF library.
-func pdfRequest(on date.Date, r Retailer) (string, string, error) {
+// pdfRequest asks the worker to print the saved check as of on, and names
+// the file.
+func pdfRequest(on date.Date, r Retailer) (workerRequest, string, error) {
 	saved := loadCheck(currentStore())
 	if saved.Unreadable != "" {
-		return "", "", errors.New("the saved check could not be read, so there is nothing to print: " + saved.Unreadable)
+		return workerRequest{}, "", errors.New("the saved check could not be read, so there is nothing to print: " + saved.Unreadable)
 	}
 	file, err := saved.File.Encode()
 	if err != nil {
-		return "", "", err
+		return workerRequest{}, "", err
 	}
-	req := struct {
-		File     string    `json:"file"`
-		On       string    `json:"on"`
-		Retailer *Retailer `json:"retailer,omitempty"`
-	}{File: string(file), On: on.String()}
+	req := workerRequest{Kind: "pdf", File: string(file), On: on.String()}
 	if !r.IsZero() {
 		req.Retailer = &r
 	}
-	b, err := json.Marshal(req)
-	return string(b), pdfFileName(saved.File.Vehicle.RegistrationNumber, on), err
-}
-
-// pdfWorker runs pdf.wasm beside the page (web/pdf-worker.js); it is
-// started on the first PDF and kept for the next.
-var pdfWorker app.Value
-
-func startPDFWorker() {
-	if pdfWorker == nil {
-		pdfWorker = app.Window().Get("Worker").New("/web/pdf-worker.js")
-	}
-}
-
-// makeInWorker asks the PDF worker for a PDF and calls done with its bytes,
-// a Uint8Array, or the reason it could not be made.
-func makeInWorker(request string, done func(pdf app.Value, err error)) {
-	defer func() {
-		if r := recover(); r != nil {
-			done(nil, fmt.Errorf("the PDF maker could not start: %v", r))
-		}
-	}()
-	startPDFWorker()
-	var onMessage, onError app.Func
-	finish := func(pdf app.Value, err error) {
-		pdfWorker.Call("removeEventListener", "message", onMessage)
-		pdfWorker.Call("removeEventListener", "error", onError)
-		onMessage.Release()
-		onError.Release()
-		done(pdf, err)
-	}
-	onMessage = app.FuncOf(func(_ app.Value, args []app.Value) any {
-		data := args[0].Get("data")
-		if msg := data.Get("error"); msg.Truthy() {
-			finish(nil, errors.New("the PDF could not be made: "+msg.String()))
-		} else {
-			finish(data.Get("bytes"), nil)
-		}
-		return nil
-	})
-	onError = app.FuncOf(func(_ app.Value, args []app.Value) any {
-		pdfWorker = nil // a worker that failed to load is not reused
-		finish(nil, errors.New("the PDF maker could not be loaded; reload the app and try again"))
-		return nil
-	})
-	pdfWorker.Call("addEventListener", "message", onMessage)
-	pdfWorker.Call("addEventListener", "error", onError)
-	pdfWorker.Call("postMessage", request)
+	return req, pdfFileName(saved.File.Vehicle.RegistrationNumber, on), nil
 }
 
 // pdfFileName is smart-selfcheck-AB19CDE-2025-11-01.pdf: the registration's

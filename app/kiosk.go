@@ -1,7 +1,6 @@
 package app
 
 import (
-	"net/mail"
 	"net/url"
 	"strings"
 	"unicode"
@@ -112,8 +111,11 @@ func emailProblem(s string) string {
 	if len(s) > maxEmail {
 		return "it is longer than an email address can be"
 	}
-	a, err := mail.ParseAddress(s)
-	if err != nil || a.Address != s || a.Name != "" || !strings.Contains(s[strings.LastIndexByte(s, '@'):], ".") {
+	local, domain, ok := strings.Cut(s, "@")
+	bad := !ok || local == "" || strings.ContainsAny(s, " \t\"<>(),;:\\[]") || strings.Contains(domain, "@") ||
+		!strings.Contains(domain, ".") || strings.HasPrefix(domain, ".") || strings.HasSuffix(domain, ".") ||
+		strings.Contains(domain, "..") || strings.IndexFunc(s, unicode.IsControl) >= 0
+	if bad {
 		return "it is not an email address"
 	}
 	return ""

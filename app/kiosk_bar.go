@@ -22,6 +22,7 @@ type kioskBar struct {
 	// The customer's way to take their check to their own phone.
 	takeAway   bool
 	handoverQR string
+	handover   string // the link the QR code holds
 	problem    string
 	unlisten   []func()
 }
@@ -111,17 +112,27 @@ func (k *kioskBar) finish(ctx app.Context) {
 
 // showTakeAway draws the saved check as a QR code for the customer's phone.
 func (k *kioskBar) showTakeAway(ctx app.Context, e app.Event) {
-	k.takeAway, k.handoverQR, k.problem = true, "", ""
+	k.takeAway, k.handoverQR, k.handover, k.problem = true, "", "", ""
 	saved := loadCheck(currentStore())
 	if saved.SavedAt.IsZero() {
 		k.problem = "There is no check on this tablet yet."
 		return
 	}
-	link, err := handoverURL(app.Window().Get("location").Get("origin").String(), saved.File)
-	if err == nil {
-		k.handoverQR, err = qrDataURL(link)
+	file, err := saved.File.Encode()
+	if err != nil {
+		k.problem = problemText(err)
+		return
 	}
-	k.problem = problemText(err)
+	origin := app.Window().Get("location").Get("origin").String()
+	askWorker(workerRequest{Kind: "pack", Origin: origin, File: string(file)}, func(reply app.Value, err error) {
+		ctx.Dispatch(func(ctx app.Context) {
+			if err != nil {
+				k.problem = problemText(err)
+				return
+			}
+			k.handoverQR, k.handover = reply.Get("svg").String(), reply.Get("url").String()
+		})
+	})
 }
 
 func (k *kioskBar) Render() app.UI {
@@ -149,13 +160,20 @@ func (k *kioskBar) Render() app.UI {
 			),
 		),
 		app.If(k.takeAway,
+			// Each part in its own box: go-app misplaces the component below
+			// when a condition before it changes how many elements it holds.
 			app.Section().Class("kiosk-take").Aria("label", "Take your answers with you").Body(
-				app.If(k.handoverQR != "",
+				app.Div().Body(app.If(k.handoverQR != "",
 					app.P().Text("Scan this with your phone's camera to carry on with your check there. "+
 						"Nothing goes through the internet: the check is inside the code."),
 					app.Img().Class("qr").ID("kiosk-handover-qr").Src(k.handoverQR).Alt("QR code of your check"),
-				),
-				app.If(k.problem != "", app.P().Class("notice notice-warn").Text(k.problem)),
+					app.P().Class("field-hint").Body(
+						app.Text("Or send yourself "),
+						app.A().ID("kiosk-handover-link").Href(k.handover).Text("this link"),
+						app.Text(", which holds the check."),
+					),
+				)),
+				app.Div().Body(app.If(k.problem != "", app.P().Class("notice notice-warn").Text(k.problem))),
 				newPDFDownload().Label("Download your check as a PDF"),
 				app.Button().Class("button button-secondary").Text("Close").
 					OnClick(func(ctx app.Context, e app.Event) { k.takeAway = false }),

@@ -24,27 +24,39 @@ type retailersScreen struct {
 func (r *retailersScreen) OnMount(ctx app.Context) {
 	r.origin = app.Window().Get("location").Get("origin").String()
 	r.form = url.Values{}
-	r.update()
+	r.update(ctx)
 }
 
 // update rebuilds the link from the form: the same reading the kiosk screen
-// applies, so what is shown here is what customers get.
-func (r *retailersScreen) update() {
+// applies, so what is shown here is what customers get. The worker draws
+// its QR code.
+func (r *retailersScreen) update(ctx app.Context) {
 	r.link = parseKioskLink(r.form)
 	r.copied = false
 	r.url, r.qr, r.problem = "", "", ""
 	if r.link.Retailer.Name == "" || r.link.Retailer.Phone == "" {
 		return
 	}
-	r.url = kioskURL(r.origin, r.link.Retailer, r.link.Shared)
-	qr, err := qrDataURL(r.url)
-	r.qr, r.problem = qr, problemText(err)
+	url := kioskURL(r.origin, r.link.Retailer, r.link.Shared)
+	r.url = url
+	askWorker(workerRequest{Kind: "qr", Text: url}, func(reply app.Value, err error) {
+		ctx.Dispatch(func(ctx app.Context) {
+			if r.url != url {
+				return // the form changed while the code was drawn
+			}
+			if err != nil {
+				r.problem = problemText(err)
+				return
+			}
+			r.qr = reply.Get("svg").String()
+		})
+	})
 }
 
 func (r *retailersScreen) set(key string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		r.form.Set(key, ctx.JSSrc().Get("value").String())
-		r.update()
+		r.update(ctx)
 	}
 }
 
@@ -54,7 +66,7 @@ func (r *retailersScreen) setShared(ctx app.Context, e app.Event) {
 	} else {
 		r.form.Del("mode")
 	}
-	r.update()
+	r.update(ctx)
 }
 
 func (r *retailersScreen) copy(ctx app.Context, e app.Event) {
@@ -100,7 +112,11 @@ func (r *retailersScreen) Render() app.UI {
 				app.P().Class("link-text").ID("kiosk-link").Text(r.url),
 				app.Button().Class("button").Text("Copy link").OnClick(r.copy),
 				app.If(r.copied, app.P().Aria("live", "polite").Text("Copied.")),
-				app.Img().Class("qr").ID("kiosk-qr").Src(r.qr).Alt("QR code of the link"),
+				app.If(r.qr != "", app.Img().Class("qr").ID("kiosk-qr").Src(r.qr).Alt("QR code of the link")).
+					Else(app.P().Class("field-hint").Text("Drawing the QR code…")),
+				app.H2().Text("A card for your counter"),
+				app.P().Class("field-hint").Text("An A6 card with your details, the QR code and the road assistance number, to print."),
+				newPDFDownload().Label("Download the card (PDF)").Card(r.link.Retailer, r.url),
 			),
 		),
 	)

@@ -23,9 +23,9 @@ import (
 // /web/ from the working directory, so commands run from the project root.
 const webDir = "web"
 
-// wasmFiles are the WebAssembly programs in webDir: the app, and the PDF
-// maker its worker loads on the first "Download PDF".
-var wasmFiles = []string{"app.wasm", "pdf.wasm"}
+// wasmFiles are the WebAssembly programs in webDir: the app, and the
+// worker beside it that makes PDFs, QR codes and handover links.
+var wasmFiles = []string{"app.wasm", "worker.wasm"}
 
 // wasmLengthHeader carries the uncompressed size of app.wasm so the loader's
 // progress is right when the file travels compressed.
@@ -46,7 +46,7 @@ func newHandler() (*app.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	cacheable := []string{"/web/icon.svg", "/web/icon-512.png", "/web/pdf-worker.js", "/web/pdf.wasm"}
+	cacheable := []string{"/web/icon.svg", "/web/icon-512.png", "/web/worker.js", "/web/worker.wasm"}
 	for _, p := range ui.Paths {
 		if p != ui.PathHome {
 			cacheable = append(cacheable, p)

@@ -24,7 +24,7 @@ func fakeWeb(t *testing.T) []byte {
 	t.Chdir(t.TempDir())
 	require.NoError(t, os.Mkdir(webDir, 0o755))
 	wasm := []byte(strings.Repeat("\x00asm wasm body ", 500))
-	for name, body := range map[string][]byte{"app.wasm": wasm, "pdf.wasm": []byte("\x00asm pdf maker"),
+	for name, body := range map[string][]byte{"app.wasm": wasm, "worker.wasm": []byte("\x00asm document maker"),
 		"app.css": []byte("body{}"), "icon.svg": []byte("<svg/>")} {
 		require.NoError(t, os.WriteFile(filepath.Join(webDir, name), body, 0o644))
 	}
@@ -109,7 +109,7 @@ func TestStaticSiteHasEveryPageAndHeaders(t *testing.T) {
 	require.NoError(t, writeStaticSite("dist"))
 	for _, f := range []string{"index.html", "check.html", "assistance.html", "contacts.html", "404.html",
 		"app.js", "app-worker.js", "wasm_exec.js", "manifest.webmanifest", "web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz",
-		"web/pdf.wasm", "web/pdf.wasm.br", "web/icon.svg"} {
+		"web/worker.wasm", "web/worker.wasm.br", "web/icon.svg"} {
 		assert.FileExists(t, filepath.Join("dist", f))
 	}
 	index, err := os.ReadFile("dist/index.html")
@@ -122,7 +122,7 @@ func TestStaticSiteHasEveryPageAndHeaders(t *testing.T) {
 	worker, err := os.ReadFile("dist/app-worker.js")
 	require.NoError(t, err)
 	assert.Contains(t, string(worker), `"/check"`, "routes are cached for offline use")
-	assert.Contains(t, string(worker), `"/web/pdf.wasm"`, "the PDF maker works offline")
+	assert.Contains(t, string(worker), `"/web/worker.wasm"`, "the PDF maker works offline")
 	assert.Contains(t, string(worker), `cache: "reload"`)
 }
 

@@ -74,7 +74,7 @@ func headersFile(wasmSize int64) string {
 	}
 	b.WriteString("  Cache-Control: no-cache\n")
 	fmt.Fprintf(&b, "/web/app.wasm\n  Content-Type: application/wasm\n  %s: %d\n", wasmLengthHeader, wasmSize)
-	b.WriteString("/web/pdf.wasm\n  Content-Type: application/wasm\n")
+	b.WriteString("/web/worker.wasm\n  Content-Type: application/wasm\n")
 	return b.String()
 }
 

@@ -45,7 +45,7 @@ func BenchmarkOfflineReload(b *testing.B) {
 
 // BenchmarkPDF40Findings times "Download PDF" for a 40-finding check, from
 // the tap to the file being handed over, with the PDF worker already
-// started (the first PDF also loads pdf.wasm: reported as cold-ms).
+// started (the first PDF also loads worker.wasm: reported as cold-ms).
 func BenchmarkPDF40Findings(b *testing.B) {
 	s := serveSite(b)
 	tb := newTab(b, s.URL)

@@ -93,6 +93,14 @@ func TestRetailersPageMakesALinkWithAQRCode(t *testing.T) {
 		assert.Equal(t, "shared", u.Query().Get("mode"))
 	}
 	tb.screenshot(t, "retailers")
+
+	d := captureDownloads(t, tb)
+	tb.run(t, chromedp.Evaluate(`document.querySelector(".pdf-download-button").click()`, nil))
+	name, card := d.wait(t)
+	assert.Equal(t, "smart-selfcheck-card.pdf", name)
+	text := strings.ReplaceAll(pdfText(t, card), " ", "")
+	assert.Contains(t, text, "smartCentreLeeds")
+	assert.Contains(t, text, "0080027777777", "road assistance stays on the card")
 	tb.requireAccessible(t, "/retailers")
 	requireClean(t, tb)
 }
@@ -164,4 +172,30 @@ func TestSharedKioskWarningCanBeDismissed(t *testing.T) {
 	var kept string
 	tb.run(t, chromedp.Evaluate(`sessionStorage.getItem("selfcheck.v1") || ""`, &kept))
 	assert.Contains(t, kept, "ZZ99STAY", "a customer who is still there keeps their answers")
+}
+
+// The customer scans the kiosk's QR code (here: follows its link) on their
+// own phone (here: a fresh browser profile) and carries on with the check.
+func TestSharedKioskHandsTheCheckToThePhone(t *testing.T) {
+	s := serveSite(t)
+	kiosk := newTab(t, s.URL)
+	sharedKiosk(t, kiosk, "600")
+	customerLeavesData(t, kiosk, "ZZ99HAND")
+	kiosk.run(t, chromedp.Click("#kiosk-take", chromedp.ByID))
+	kiosk.waitJS(t, `!!document.querySelector("#kiosk-handover-link")`, "the link of the customer's check")
+	var link string
+	kiosk.run(t, chromedp.AttributeValue("#kiosk-handover-link", "href", &link, nil, chromedp.ByID))
+	require.Contains(t, link, "/check#import=")
+
+	phone := newTab(t, s.URL)
+	phone.open(t, strings.TrimPrefix(link, s.URL), "Return check")
+	phone.waitJS(t, `(localStorage.getItem("selfcheck.v1") || "").includes("ZZ99HAND")`, "the check saved on the phone")
+	var address string
+	phone.run(t, chromedp.Location(&address))
+	assert.NotContains(t, address, "import=", "the check leaves the address bar once taken in")
+	requireClean(t, phone)
+
+	damaged := newTab(t, s.URL)
+	damaged.open(t, "/check#import=AAAA", "Return check")
+	damaged.waitText(t, ".check-notices", "was not imported, and nothing changed")
 }

@@ -3,10 +3,7 @@
 // between 0 and 1000". The app turns these into messages next to the field.
 package field
 
-import (
-	"errors"
-	"fmt"
-)
+import "fmt"
 
 // Error is a problem with one field of the input.
 type Error struct {
@@ -26,9 +23,25 @@ func Errorf(path, format string, args ...any) error {
 	return &Error{Path: path, Problem: fmt.Sprintf(format, args...)}
 }
 
-// As returns the *Error inside err, if any.
+// As returns the first *Error inside err, if any. It unwraps as errors.As
+// does, without reflection, which would add to the browser's download.
 func As(err error) (*Error, bool) {
-	var fe *Error
-	ok := errors.As(err, &fe)
-	return fe, ok
+	for err != nil {
+		switch e := err.(type) {
+		case *Error:
+			return e, true
+		case interface{ Unwrap() []error }:
+			for _, inner := range e.Unwrap() {
+				if fe, ok := As(inner); ok {
+					return fe, true
+				}
+			}
+			return nil, false
+		case interface{ Unwrap() error }:
+			err = e.Unwrap()
+		default:
+			return nil, false
+		}
+	}
+	return nil, false
 }

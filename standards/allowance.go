@@ -1,10 +1,6 @@
 package standards
 
-import (
-	"cmp"
-	"fmt"
-	"slices"
-)
+import "fmt"
 
 // Limits on how many dents and windscreen chips the standards accept. Only
 // findings not already not acceptable count; of those, the least severe are
@@ -14,22 +10,19 @@ import (
 // leastSevereFirst sorts finding indexes by size, unmeasured last, ties in
 // file order.
 func leastSevereFirst(fs []Finding, idx []int) {
-	slices.SortStableFunc(idx, func(a, b int) int {
+	less := func(a, b int) bool {
 		sa, sb := fs[a].SizeMm, fs[b].SizeMm
-		switch {
-		case sa == nil || sb == nil:
-			return cmp.Compare(boolInt(sa == nil), boolInt(sb == nil))
-		default:
-			return cmp.Compare(*sa, *sb)
+		if sa == nil || sb == nil {
+			return sa != nil && sb == nil
 		}
-	})
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
+		return *sa < *sb
 	}
-	return 0
+	// An insertion sort: stable, small in the wasm, and a car has few dents.
+	for i := 1; i < len(idx); i++ {
+		for j := i; j > 0 && less(idx[j], idx[j-1]); j-- {
+			idx[j], idx[j-1] = idx[j-1], idx[j]
+		}
+	}
 }
 
 // counted returns the indexes of findings of kind not already not acceptable.

@@ -3,7 +3,6 @@ package standards
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -129,11 +128,11 @@ func Parse(b []byte) (*File, []*field.Error) {
 }
 
 func notJSON(b []byte, err error) *field.Error {
-	var syn *json.SyntaxError
+	syn, isSyntax := err.(*json.SyntaxError)
 	switch {
 	case len(bytes.TrimSpace(b)) == 0:
 		return &field.Error{Problem: "the file is empty: expected a self-check file (JSON)"}
-	case errors.As(err, &syn):
+	case isSyntax:
 		line := 1 + bytes.Count(b[:syn.Offset], []byte("\n"))
 		col := int(syn.Offset) - bytes.LastIndexByte(b[:syn.Offset], '\n') - 1
 		return &field.Error{Problem: fmt.Sprintf("not valid JSON at line %d, column %d: %v", line, col, err)}
@@ -332,11 +331,13 @@ func (f *File) Encode() ([]byte, error) {
 	if f.Items != nil {
 		var io object
 		ids := sortedKeys(f.Items)
-		slices.SortStableFunc(ids, func(a, b string) int {
-			i, _ := itemIndex(a)
-			j, _ := itemIndex(b)
-			return i - j
-		})
+		// By the booklet's order of items, then by id: an insertion sort, as
+		// there are ten items.
+		for i := 1; i < len(ids); i++ {
+			for j := i; j > 0 && itemPlace(ids[j]) < itemPlace(ids[j-1]); j-- {
+				ids[j], ids[j-1] = ids[j-1], ids[j]
+			}
+		}
 		for _, id := range ids {
 			io.add(id, f.Items[id])
 		}

@@ -63,3 +63,9 @@ func itemStatuses(have map[string]bool, c car) []ItemStatus {
 	}
 	return out
 }
+
+// itemPlace is where an item comes in the booklet's list; unknown ids last.
+func itemPlace(id string) int {
+	i, _ := itemIndex(id)
+	return i
+}

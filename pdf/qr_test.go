@@ -1,4 +1,4 @@
-package app
+package pdf
 
 import (
 	"encoding/base64"
@@ -10,7 +10,7 @@ import (
 )
 
 func TestQRCodeHasFinderPatterns(t *testing.T) {
-	rows, err := qrModules("https://example.org/kiosk?retailer=smart+Centre&phone=01234+567890")
+	rows, err := QRModules("https://example.org/kiosk?retailer=smart+Centre&phone=01234+567890")
 	require.NoError(t, err)
 	n := len(rows)
 	require.GreaterOrEqual(t, n, 21, "a QR code is at least 21 modules across")
@@ -24,7 +24,7 @@ func TestQRCodeHasFinderPatterns(t *testing.T) {
 }
 
 func TestQRDataURLIsAnSVGImage(t *testing.T) {
-	u, err := qrDataURL("hello")
+	u, err := QRDataURL("hello")
 	require.NoError(t, err)
 	require.True(t, strings.HasPrefix(u, "data:image/svg+xml;base64,"))
 	svg, err := base64.StdEncoding.DecodeString(strings.TrimPrefix(u, "data:image/svg+xml;base64,"))
@@ -33,6 +33,6 @@ func TestQRDataURLIsAnSVGImage(t *testing.T) {
 }
 
 func TestQRRefusesWhatDoesNotFit(t *testing.T) {
-	_, err := qrModules(strings.Repeat("x", 5000))
+	_, err := QRModules(strings.Repeat("x", 5000))
 	assert.ErrorContains(t, err, "too much to fit in one QR code")
 }

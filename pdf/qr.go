@@ -1,4 +1,4 @@
-package app
+package pdf
 
 import (
 	"encoding/base64"
@@ -8,12 +8,12 @@ import (
 	"github.com/boombuler/barcode/qr"
 )
 
-// qrQuietZone is the blank margin a scanner needs around the code, in modules.
-const qrQuietZone = 4
+// QRQuietZone is the blank margin a scanner needs around a QR code, in modules.
+const QRQuietZone = 4
 
-// qrModules encodes text as a QR code at error correction level M and
-// returns its dark modules as rows of booleans.
-func qrModules(text string) ([][]bool, error) {
+// QRModules encodes text as a QR code at error correction level M and
+// returns its dark modules, row by row.
+func QRModules(text string) ([][]bool, error) {
 	code, err := qr.Encode(text, qr.M, qr.Auto)
 	if err != nil {
 		return nil, fmt.Errorf("too much to fit in one QR code (%d characters)", len(text))
@@ -30,19 +30,19 @@ func qrModules(text string) ([][]bool, error) {
 	return rows, nil
 }
 
-// qrDataURL draws text as a QR code in an SVG data URL, for an <img> that
-// the strict CSP allows.
-func qrDataURL(text string) (string, error) {
-	rows, err := qrModules(text)
+// QRDataURL draws text as a QR code in an SVG data URL, for an <img> that a
+// strict Content-Security-Policy allows.
+func QRDataURL(text string) (string, error) {
+	rows, err := QRModules(text)
 	if err != nil {
 		return "", err
 	}
-	size := len(rows) + 2*qrQuietZone
+	size := len(rows) + 2*QRQuietZone
 	var path strings.Builder
 	for y, row := range rows {
 		for x, dark := range row {
 			if dark {
-				fmt.Fprintf(&path, "M%d %dh1v1h-1z", x+qrQuietZone, y+qrQuietZone)
+				fmt.Fprintf(&path, "M%d %dh1v1h-1z", x+QRQuietZone, y+QRQuietZone)
 			}
 		}
 	}

@@ -1,0 +1,102 @@
+// Command worker runs in a Web Worker beside the app (web/worker.js) and
+// does the work that needs large libraries, so the app's own wasm stays
+// quick to load: the PDF (fpdf), QR codes, and the compressed link that
+// hands a check from a kiosk to a phone. It registers
+// selfcheckWorker(requestJSON), which returns a reply object.
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+
+	"github.com/smart-selfcheck/selfcheck/date"
+	"github.com/smart-selfcheck/selfcheck/pdf"
+	"github.com/smart-selfcheck/selfcheck/standards"
+)
+
+// request is what the app asks for; Kind says which fields matter.
+type request struct {
+	Kind     string        `json:"kind"`               // pdf, card, qr, pack or unpack
+	File     string        `json:"file,omitempty"`     // pdf, pack: the self-check file as stored
+	On       string        `json:"on,omitempty"`       // pdf, card: the day, YYYY-MM-DD
+	Retailer *pdf.Retailer `json:"retailer,omitempty"` // pdf, card
+	Text     string        `json:"text,omitempty"`     // qr: what to encode; card: the kiosk link
+	Origin   string        `json:"origin,omitempty"`   // pack: where the app is served
+	Fragment string        `json:"fragment,omitempty"` // unpack: a link's fragment
+}
+
+// reply is the answer; Error is set when the work could not be done.
+type reply struct {
+	Bytes []byte // pdf, card: the PDF
+	SVG   string // qr, pack: a QR code as an SVG data URL
+	URL   string // pack: the link carrying the check
+	File  string // unpack: the self-check file; "" when the link carries none
+	Error string
+}
+
+func handle(raw []byte) reply {
+	var r request
+	if err := json.Unmarshal(raw, &r); err != nil {
+		return reply{Error: "the request is malformed: " + err.Error()}
+	}
+	var out reply
+	var err error
+	switch r.Kind {
+	case "pdf":
+		out.Bytes, err = makePDF(r)
+	case "card":
+		out.Bytes, err = makeCard(r)
+	case "qr":
+		out.SVG, err = pdf.QRDataURL(r.Text)
+	case "pack":
+		if out.URL, err = pack(r.Origin, []byte(r.File)); err == nil {
+			out.SVG, err = pdf.QRDataURL(out.URL)
+		}
+	case "unpack":
+		var b []byte
+		b, _, err = unpack(r.Fragment)
+		out.File = string(b)
+	default:
+		err = fmt.Errorf("unknown request %q", r.Kind)
+	}
+	if err != nil {
+		return reply{Error: err.Error()}
+	}
+	return out
+}
+
+// makePDF prints the saved check as of the day asked. A check still being
+// filled in is printed as it stands; only a file that is not a self-check
+// is refused.
+func makePDF(r request) ([]byte, error) {
+	on, err := date.Parse(r.On)
+	if err != nil {
+		return nil, fmt.Errorf("on: %v", err)
+	}
+	f, problems := standards.Parse([]byte(r.File))
+	for _, p := range problems {
+		if f == nil || p.Path == "format" || p.Path == "version" {
+			return nil, p
+		}
+	}
+	var buf bytes.Buffer
+	if err := pdf.Write(&buf, pdf.Input{File: f, On: on, Retailer: r.Retailer}); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// makeCard makes a retailer's A6 card with the QR code of their kiosk link.
+func makeCard(r request) ([]byte, error) {
+	on, err := date.Parse(r.On)
+	if err != nil {
+		return nil, fmt.Errorf("on: %v", err)
+	}
+	if r.Retailer == nil {
+		return nil, fmt.Errorf("the card needs the retailer's details")
+	}
+	var buf bytes.Buffer
+	err = pdf.WriteRetailerCard(&buf, pdf.Card{Retailer: *r.Retailer, Link: r.Text, On: on})
+	return buf.Bytes(), err
+}

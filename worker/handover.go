@@ -1,0 +1,71 @@
+package main
+
+import (
+	"bytes"
+	"compress/flate"
+	"encoding/base64"
+	"errors"
+	"io"
+	"strings"
+
+	"github.com/smart-selfcheck/selfcheck/standards"
+)
+
+// A check handed over from a shared kiosk to a customer's phone travels in
+// the fragment of a link to the check screen, which never reaches a server:
+// /check#import=<the self-check file, deflated, base64url>.
+const (
+	handoverPath   = "/check"
+	handoverPrefix = "import="
+)
+
+// maxQRBytes is what one QR code holds at error correction level M
+// (version 40, byte mode).
+const maxQRBytes = 2331
+
+var (
+	errTooLarge = errors.New("this check is too large for one QR code: download the file instead")
+	errDamaged  = errors.New("the link is damaged: it may have been cut short")
+)
+
+// pack is the link that carries a self-check file to another device.
+func pack(origin string, file []byte) (string, error) {
+	f, err := standards.Decode(file)
+	if err != nil {
+		return "", err
+	}
+	b, err := f.Encode()
+	if err != nil {
+		return "", err
+	}
+	var z bytes.Buffer
+	w, _ := flate.NewWriter(&z, flate.BestCompression)
+	w.Write(b)
+	w.Close()
+	u := strings.TrimSuffix(origin, "/") + handoverPath + "#" + handoverPrefix + base64.RawURLEncoding.EncodeToString(z.Bytes())
+	if len(u) > maxQRBytes {
+		return "", errTooLarge
+	}
+	return u, nil
+}
+
+// unpack reads the self-check file from a link's fragment; ok is false
+// when the fragment carries none.
+func unpack(fragment string) (file []byte, ok bool, err error) {
+	data, found := strings.CutPrefix(fragment, handoverPrefix)
+	if !found {
+		return nil, false, nil
+	}
+	z, err := base64.RawURLEncoding.DecodeString(data)
+	if err != nil || len(z) == 0 {
+		return nil, true, errDamaged
+	}
+	b, err := io.ReadAll(io.LimitReader(flate.NewReader(bytes.NewReader(z)), 1<<20))
+	if err != nil {
+		return nil, true, errDamaged
+	}
+	if _, err := standards.Decode(b); err != nil {
+		return nil, true, err
+	}
+	return b, true, nil
+}
