@@ -22,7 +22,7 @@ type Card struct {
 // A6 geometry, in millimetres.
 const (
 	a6W, a6H = 105.0, 148.0
-	a6Margin   = 9.0
+	a6Margin = 9.0
 	// qrSide is the printed size of the QR code with its quiet zone: at a
 	// few hundred characters, modules of about half a millimetre, which
 	// phone cameras read from a hand's length.
