@@ -47,6 +47,7 @@ func TestKioskLinkShowsTheRetailerAsTextOnly(t *testing.T) {
 		"email":    {`"><script>alert(1)</script>@x.example`},
 	})
 	tb.open(t, hostile, "Welcome")
+	tb.waitJS(t, `document.querySelectorAll(".notice-warn").length === 3`, "a note for each value left out")
 	var notes []string
 	var injected int
 	var title string
