@@ -127,7 +127,7 @@ func (c *checkScreen) readHandover(ctx app.Context) {
 		ctx.Dispatch(func(ctx app.Context) {
 			var f *standards.File
 			if err == nil {
-				f, err = standards.Decode([]byte(reply.Get("file").String()))
+				f, err = readImport(reply.Get("file").String())
 			}
 			if err != nil {
 				c.linkProblem = "The check from the kiosk was not imported, and nothing changed: " + fileProblemText(err)

@@ -30,7 +30,7 @@ type kioskBar struct {
 func newKioskBar() *kioskBar { return &kioskBar{} }
 
 // activity is what counts as a touch.
-var activity = []string{"pointerdown", "keydown", "touchstart", "wheel"}
+var activity = []string{"pointerdown", "keydown", "input", "touchstart", "wheel"}
 
 // actionKioskStarted tells the bar that a kiosk link has just been
 // recorded, as the bar mounts before the kiosk screen reads its link.
@@ -56,7 +56,36 @@ func (k *kioskBar) start(ctx app.Context) {
 			k.warning = false
 		}))
 	}
+	k.unlisten = append(k.unlisten, forgetOnBack())
 	k.schedule(ctx)
+}
+
+// forgetOnBack keeps the browser's back-forward cache from showing a page
+// as an earlier customer left it: a page put away is blanked at once, and
+// one brought back is loaded afresh from the (cleared) storage. Both run in
+// the browser's own handlers, before the page is frozen.
+func forgetOnBack() (stop func()) {
+	win := app.Window()
+	hide := app.FuncOf(func(_ app.Value, args []app.Value) any {
+		if args[0].Get("persisted").Bool() {
+			win.Get("document").Get("body").Set("hidden", true)
+		}
+		return nil
+	})
+	show := app.FuncOf(func(_ app.Value, args []app.Value) any {
+		if args[0].Get("persisted").Bool() {
+			win.Get("location").Call("reload")
+		}
+		return nil
+	})
+	win.Call("addEventListener", "pagehide", hide)
+	win.Call("addEventListener", "pageshow", show)
+	return func() {
+		win.Call("removeEventListener", "pagehide", hide)
+		win.Call("removeEventListener", "pageshow", show)
+		hide.Release()
+		show.Release()
+	}
 }
 
 func (k *kioskBar) OnDismount() {

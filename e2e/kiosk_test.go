@@ -126,12 +126,32 @@ func customerLeavesData(t *testing.T, tb *tab, marker string) {
 		sessionStorage.setItem("selfcheck.savedAt", new Date().toISOString().slice(0, 19) + "Z")`, nil))
 }
 
+// customerFillsIn enters a check and a call card on the shared tablet, as a
+// customer would, with marker as the registration and in the fault.
+func customerFillsIn(t *testing.T, tb *tab, link, marker string) {
+	t.Helper()
+	tb.open(t, "/check", "Return check")
+	tb.waitText(t, "#step-heading", "Your car")
+	tb.typeInto(t, "vehicle-model", "smart fortwo coupé")
+	tb.typeInto(t, "vehicle-registrationNumber", marker)
+	tb.typeInto(t, "vehicle-firstRegistered", "2019-03-14")
+	tb.waitJS(t, `(sessionStorage.getItem("selfcheck.v1") || "").includes("`+marker+`")`, "the check kept for the visit")
+	tb.open(t, "/assistance", "Road assistance")
+	tb.typeInto(t, "card-fault", "Warning light "+marker)
+	tb.waitJS(t, `Object.keys(sessionStorage).some(k => sessionStorage.getItem(k).includes("Warning light `+marker+`"))`, "the call card kept for the visit")
+	dump := tb.storageDump(t)
+	require.Contains(t, dump, marker)
+	var local string
+	tb.run(t, chromedp.Evaluate(`JSON.stringify(Object.assign({}, localStorage)) + document.cookie`, &local))
+	assert.NotContains(t, local, marker, "nothing personal in lasting storage on a shared tablet")
+	tb.open(t, link, "Welcome from smart Showroom")
+}
+
 func TestSharedKioskForgetsOnFinishAndClear(t *testing.T) {
 	s := serveSite(t)
 	tb := newTab(t, s.URL)
-	sharedKiosk(t, tb, "600")
-	customerLeavesData(t, tb, "ZZ99CUST")
-	require.Contains(t, tb.storageDump(t), "ZZ99CUST")
+	link := sharedKiosk(t, tb, "600")
+	customerFillsIn(t, tb, link, "ZZ99CUST")
 	tb.run(t, chromedp.Click("#kiosk-take", chromedp.ByID))
 	tb.waitJS(t, `!!document.querySelector("#kiosk-handover-qr") && document.querySelector("#kiosk-handover-qr").naturalWidth > 0`,
 		"the QR code of the customer's check")
@@ -143,6 +163,19 @@ func TestSharedKioskForgetsOnFinishAndClear(t *testing.T) {
 	tb.waitApp(t, "Welcome from smart Showroom")
 	tb.waitJS(t, `sessionStorage.getItem("selfcheck.v1") === null`, "the clear")
 	assert.NotContains(t, tb.storageDump(t), "ZZ99CUST")
+	// Neither a reload nor the back button brings the customer back.
+	tb.run(t, chromedp.Reload())
+	tb.waitApp(t, "Welcome from smart Showroom")
+	tb.run(t, chromedp.Evaluate(`history.back()`, nil))
+	tb.waitApp(t, "Road assistance")
+	onScreen := `document.body.innerText + [...document.querySelectorAll("input, textarea")].map(e => e.value).join(" ")`
+	var page string
+	tb.run(t, chromedp.Evaluate(onScreen, &page))
+	assert.NotContains(t, page, "ZZ99CUST", "back to the call card")
+	tb.open(t, "/check", "Return check")
+	tb.run(t, chromedp.Evaluate(onScreen, &page))
+	assert.NotContains(t, page, "ZZ99CUST", "the check")
+	assert.NotContains(t, tb.storageDump(t), "ZZ99CUST")
 	var shared bool
 	tb.run(t, chromedp.Evaluate(`!!document.querySelector("#kiosk-finish")`, &shared))
 	assert.True(t, shared, "the tablet is still a shared kiosk after a clear")
@@ -152,8 +185,10 @@ func TestSharedKioskForgetsOnFinishAndClear(t *testing.T) {
 func TestSharedKioskClearsItselfWhenIdle(t *testing.T) {
 	s := serveSite(t)
 	tb := newTab(t, s.URL)
-	sharedKiosk(t, tb, "3")
-	customerLeavesData(t, tb, "ZZ99IDLE")
+	link := sharedKiosk(t, tb, "600")
+	customerFillsIn(t, tb, link, "ZZ99IDLE")
+	tb.run(t, chromedp.Evaluate(`sessionStorage.setItem("selfcheck.kiosk.idleSeconds", "3")`, nil))
+	tb.open(t, link, "Welcome from smart Showroom")
 	tb.waitJS(t, `[...document.querySelectorAll(".kiosk-warning")].some(w => w.textContent.includes("Still there?"))`, "the idle warning")
 	tb.screenshot(t, "kiosk-idle-warning")
 	tb.waitJS(t, `sessionStorage.getItem("selfcheck.v1") === null && !document.querySelector(".kiosk-warning")`, "the idle clear")

@@ -66,19 +66,27 @@ func handle(raw []byte) reply {
 	return out
 }
 
-// makePDF prints the saved check as of the day asked. A check still being
-// filled in is printed as it stands; only a file that is not a self-check
-// is refused.
+// readCheck reads a self-check file as the app keeps it: a check still
+// being filled in is fine; only a file that is not a self-check is refused.
+func readCheck(b []byte) (*standards.File, error) {
+	f, problems := standards.Parse(b)
+	for _, p := range problems {
+		if f == nil || p.Path == "format" || p.Path == "version" {
+			return nil, p
+		}
+	}
+	return f, nil
+}
+
+// makePDF prints the saved check as of the day asked, as it stands.
 func makePDF(r request) ([]byte, error) {
 	on, err := date.Parse(r.On)
 	if err != nil {
 		return nil, fmt.Errorf("on: %v", err)
 	}
-	f, problems := standards.Parse([]byte(r.File))
-	for _, p := range problems {
-		if f == nil || p.Path == "format" || p.Path == "version" {
-			return nil, p
-		}
+	f, err := readCheck([]byte(r.File))
+	if err != nil {
+		return nil, err
 	}
 	var buf bytes.Buffer
 	if err := pdf.Write(&buf, pdf.Input{File: f, On: on, Retailer: r.Retailer}); err != nil {

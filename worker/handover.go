@@ -7,8 +7,6 @@ import (
 	"errors"
 	"io"
 	"strings"
-
-	"github.com/smart-selfcheck/selfcheck/standards"
 )
 
 // A check handed over from a shared kiosk to a customer's phone travels in
@@ -30,7 +28,7 @@ var (
 
 // pack is the link that carries a self-check file to another device.
 func pack(origin string, file []byte) (string, error) {
-	f, err := standards.Decode(file)
+	f, err := readCheck(file)
 	if err != nil {
 		return "", err
 	}
@@ -64,7 +62,7 @@ func unpack(fragment string) (file []byte, ok bool, err error) {
 	if err != nil {
 		return nil, true, errDamaged
 	}
-	if _, err := standards.Decode(b); err != nil {
+	if _, err := readCheck(b); err != nil {
 		return nil, true, err
 	}
 	return b, true, nil
