@@ -22,16 +22,7 @@ func exportName(f *standards.File, now time.Time) string {
 
 // download offers text to the driver as a file.
 func download(name, mime, text string) {
-	blob := app.Window().Get("Blob").New([]any{text}, map[string]any{"type": mime})
-	url := app.Window().Get("URL").Call("createObjectURL", blob)
-	doc := app.Window().Get("document")
-	a := doc.Call("createElement", "a")
-	a.Set("href", url)
-	a.Set("download", name)
-	doc.Get("body").Call("appendChild", a)
-	a.Call("click")
-	a.Call("remove")
-	app.Window().Call("setTimeout", app.Window().Get("URL").Get("revokeObjectURL").Call("bind", app.Window().Get("URL"), url), 10000)
+	saveBlob(app.Window().Get("Blob").New([]any{text}, map[string]any{"type": mime}), name)
 }
 
 // readImport parses an imported file. It fails, naming the problem, when

@@ -144,7 +144,13 @@ func (d *pdfDownload) handOver(ctx app.Context, u8 app.Value, name string) (err 
 			return nil
 		}
 	}
-	blob := win.Get("Blob").New(parts, opts)
+	saveBlob(win.Get("Blob").New(parts, opts), name)
+	return nil
+}
+
+// saveBlob downloads blob as a file called name, through a link to it.
+func saveBlob(blob app.Value, name string) {
+	win := app.Window()
 	url := win.Get("URL").Call("createObjectURL", blob)
 	a := win.Get("document").Call("createElement", "a")
 	a.Set("href", url)
@@ -154,8 +160,8 @@ func (d *pdfDownload) handOver(ctx app.Context, u8 app.Value, name string) (err 
 	body.Call("appendChild", a)
 	a.Call("click")
 	body.Call("removeChild", a)
-	ctx.After(time.Minute, func(app.Context) { win.Get("URL").Call("revokeObjectURL", url) })
-	return nil
+	// The download has started by the time the link is let go of.
+	win.Call("setTimeout", win.Get("URL").Get("revokeObjectURL").Call("bind", win.Get("URL"), url), 60000)
 }
 
 // shareData is {files: [file]} for navigator.share.
