@@ -384,3 +384,23 @@ func (tb *tab) clickID(t testing.TB, id string) {
 	tb.waitJS(t, fmt.Sprintf(`!!document.getElementById(%q)`, id), "#"+id)
 	tb.run(t, chromedp.Evaluate(fmt.Sprintf(`document.getElementById(%q).click()`, id), nil))
 }
+
+// requireHandheld checks a screen for a phone in one hand: controls at least
+// 44 px each way (links inside a sentence aside, as WCAG 2.5.8 allows) and
+// text at least 16 px.
+func (tb *tab) requireHandheld(t testing.TB, what string) {
+	t.Helper()
+	var small, tiny []string
+	tb.run(t, chromedp.Evaluate(`[...document.querySelectorAll("a, button, input, select, textarea, summary")]
+		.filter(e => e.offsetParent !== null && !e.classList.contains("skip"))
+		.filter(e => !(e.tagName === "A" && getComputedStyle(e).display === "inline"))
+		.filter(e => !((e.type === "checkbox" || e.type === "radio") && e.closest("label")))
+		.filter(e => { const r = e.getBoundingClientRect(); return r.height < 44 || r.width < 44; })
+		.map(e => e.outerHTML.slice(0, 100))`, &small))
+	assert.Empty(t, small, "%s: touch targets under 44 px", what)
+	tb.run(t, chromedp.Evaluate(`[...document.querySelectorAll("body *")]
+		.filter(e => e.offsetParent !== null && [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()))
+		.filter(e => parseFloat(getComputedStyle(e).fontSize) < 16)
+		.map(e => e.tagName + "." + e.className + ": " + e.textContent.slice(0, 40))`, &tiny))
+	assert.Empty(t, tiny, "%s: text smaller than 16 px", what)
+}
