@@ -8,7 +8,7 @@ type navItem struct {
 
 // nav is the bar at the foot of every screen: each job is one tap away.
 var nav = []navItem{
-	{PathCheck, "Return check", "✓"},
+	{PathCheck, "Car check", "✓"},
 	{PathAssistance, "Assistance", "☎"},
 	{PathContacts, "Contacts", "✉"},
 }
