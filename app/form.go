@@ -29,14 +29,6 @@ func (in input) render() app.UI {
 	if typ == "" {
 		typ = "text"
 	}
-	hintID, problemID := in.ID+"-hint", in.ID+"-problem"
-	describedBy := ""
-	if in.Hint != "" {
-		describedBy = hintID
-	}
-	if in.Problem != "" {
-		describedBy += " " + problemID
-	}
 	control := app.Input().ID(in.ID).Name(in.ID).Type(typ).
 		Class("control").Required(in.Required).OnInput(in.OnInput)
 	// go-app trims attribute values, so writing "smart " back while the
@@ -48,20 +40,20 @@ func (in input) render() app.UI {
 	if in.InputMode != "" {
 		control = control.Attr("inputmode", in.InputMode)
 	}
-	if describedBy != "" {
-		control = control.Aria("describedby", describedBy)
+	if d := describedBy(in.ID, in.Hint, in.Problem); d != "" {
+		control = control.Aria("describedby", d)
 	}
 	if in.Problem != "" {
 		control = control.Aria("invalid", "true").Class("control-invalid")
 	}
 	return app.Div().Class("field").Body(
 		app.Label().For(in.ID).Class("field-label").Text(in.Label),
-		app.If(in.Hint != "", app.P().ID(hintID).Class("field-hint").Text(in.Hint)),
+		app.If(in.Hint != "", app.P().ID(in.ID+"-hint").Class("field-hint").Text(in.Hint)),
 		app.Div().Class("field-row").Body(
 			control,
 			app.If(in.Unit != "", app.Span().Class("field-unit").Text(in.Unit)),
 		),
-		app.If(in.Problem != "", app.P().ID(problemID).Class("field-problem").Text(in.Problem)),
+		app.If(in.Problem != "", app.P().ID(in.ID+"-problem").Class("field-problem").Text(in.Problem)),
 	)
 }
 
