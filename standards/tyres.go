@@ -55,5 +55,5 @@ func described(t *Finding) bool { return t.Brand != "" && t.Size != "" }
 
 func sameTyre(a, b *Finding) bool {
 	return fold(a.Brand) == fold(b.Brand) &&
-		strings.ToUpper(strings.Join(strings.Fields(a.Size), "")) == strings.ToUpper(strings.Join(strings.Fields(b.Size), ""))
+		strings.EqualFold(strings.Join(strings.Fields(a.Size), ""), strings.Join(strings.Fields(b.Size), ""))
 }
