@@ -28,8 +28,11 @@ type assistanceNotes struct {
 	LeaseAndCare bool   `json:"leaseAndCare,omitempty"` // a lease&care battery lease
 	LeaseEnds    string `json:"leaseEnds,omitempty"`
 	BatteryCheck string `json:"batteryCheck,omitempty"` // last high voltage battery check
+	CheckMiles   string `json:"checkMiles,omitempty"`   // the mileage then
 	Cartridge    string `json:"cartridge,omitempty"`    // last drying cartridge replacement
-	Start        string `json:"start,omitempty"`        // first day of the breakdown
+	CartMiles    string `json:"cartridgeMiles,omitempty"`
+	Miles        string `json:"miles,omitempty"` // today's mileage, when changed from the saved check
+	Start        string `json:"start,omitempty"` // first day of the breakdown
 }
 
 func loadAssistanceNotes(s store) assistanceNotes {

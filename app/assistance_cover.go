@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -25,15 +26,18 @@ type coverState struct {
 
 // coverInputs name, by the JSON path cover reports, the input at fault.
 var coverInputs = map[string]string{
-	"firstRegistered":  "cover-registered",
-	"on":               "cover-registered",
-	"lastService":      "cover-serviced",
-	"agreement":        "cover-lease",
-	"powertrain":       "cover-lease",
-	"agreementEnds":    "cover-lease-ends",
-	"start":            "cover-start",
-	"lastCheck.on":     "cover-battery-check",
-	"lastCartridge.on": "cover-cartridge",
+	"firstRegistered":     "cover-registered",
+	"on":                  "cover-registered",
+	"lastService":         "cover-serviced",
+	"agreement":           "cover-lease",
+	"powertrain":          "cover-lease",
+	"agreementEnds":       "cover-lease-ends",
+	"start":               "cover-start",
+	"lastCheck.on":        "cover-battery-check",
+	"lastCheck.miles":     "cover-battery-check-miles",
+	"lastCartridge.on":    "cover-cartridge",
+	"lastCartridge.miles": "cover-cartridge-miles",
+	"miles":               "cover-miles",
 }
 
 // work answers the question for today: typed dates win over saved ones.
@@ -65,11 +69,6 @@ func (c *coverState) work(v standards.Vehicle, n assistanceNotes, today date.Dat
 		Agreement:       agreement, AgreementEnds: leaseEnds, Powertrain: powertrain,
 	}
 	c.start = parse("start", n.Start, today)
-	var lastCheck, lastCartridge date.Date
-	if agreement == cover.LeaseAndCare {
-		lastCheck = parse("lastCheck.on", n.BatteryCheck, date.Date{})
-		lastCartridge = parse("lastCartridge.on", n.Cartridge, date.Date{})
-	}
 	if len(errs) == 0 && !c.car.FirstRegistered.IsZero() {
 		a, err := cover.Assess(cover.Question{Car: c.car, On: today, Start: c.start})
 		if err != nil {
@@ -78,13 +77,30 @@ func (c *coverState) work(v standards.Vehicle, n assistanceNotes, today date.Dat
 			c.answer = &a
 		}
 	}
-	if c.answer != nil && agreement == cover.LeaseAndCare {
-		due, err := cover.BatteryCare(cover.BatteryQuestion{FirstRegistered: c.car.FirstRegistered, On: today, Miles: mileage(v),
-			LastCheck: cover.BatteryDone{On: lastCheck}, LastCartridge: cover.BatteryDone{On: lastCartridge}})
-		if err != nil {
-			errs = append(errs, err)
+	parseMiles := func(path, typed string, saved int) int {
+		t := strings.ReplaceAll(strings.TrimSpace(typed), ",", "")
+		if t == "" {
+			return saved
 		}
-		c.battery = due
+		m, err := strconv.Atoi(t)
+		if err != nil || m < 0 {
+			errs = append(errs, field.Errorf(path, "must be a whole number of miles, such as 12400"))
+		}
+		return m
+	}
+	// The battery's inputs do not hold up the schemes above.
+	if c.answer != nil && agreement == cover.LeaseAndCare {
+		before := len(errs)
+		q := cover.BatteryQuestion{FirstRegistered: c.car.FirstRegistered, On: today, Miles: parseMiles("miles", n.Miles, mileage(v)),
+			LastCheck:     cover.BatteryDone{On: parse("lastCheck.on", n.BatteryCheck, date.Date{}), Miles: parseMiles("lastCheck.miles", n.CheckMiles, 0)},
+			LastCartridge: cover.BatteryDone{On: parse("lastCartridge.on", n.Cartridge, date.Date{}), Miles: parseMiles("lastCartridge.miles", n.CartMiles, 0)}}
+		if len(errs) == before {
+			due, err := cover.BatteryCare(q)
+			if err != nil {
+				errs = append(errs, err)
+			}
+			c.battery = due
+		}
 	}
 	for _, fe := range fieldErrors(errors.Join(errs...)) {
 		id, ok := coverInputs[fe.Path]
@@ -164,6 +180,14 @@ func (a *assistanceScreen) renderCover() app.UI {
 		showIf(c.answer != nil, func() app.UI { return renderSchemes(c.answer.Schemes, a.today) }),
 		app.If(leaseAndCare, a.renderBattery()),
 	)
+}
+
+// milesOr is the mileage typed, or the saved check's.
+func milesOr(typed string, v standards.Vehicle) string {
+	if typed != "" || mileage(v) == 0 {
+		return typed
+	}
+	return strconv.Itoa(mileage(v))
 }
 
 func typedOr(typed string, saved date.Date) string {
@@ -251,10 +275,17 @@ func (a *assistanceScreen) renderBattery() app.UI {
 	c := &a.cover
 	return app.Div().Class("battery").Body(
 		app.H3().Text("Battery Care Cover"),
+		input{ID: "cover-miles", Label: "Mileage today", Type: "text", InputMode: "numeric", Unit: "miles",
+			Value: milesOr(a.notes.Miles, a.vehicle), Hint: "On the odometer. Each task is due after a time or a distance, whichever comes first.",
+			Problem: c.problems["cover-miles"], OnInput: a.note(&a.notes.Miles)}.render(),
 		input{ID: "cover-battery-check", Label: "Last high voltage battery check", Type: "date", Value: a.notes.BatteryCheck,
-			Hint: "Leave empty if there has not been one.", Problem: c.problems["cover-battery-check"], OnInput: a.note(&a.notes.BatteryCheck)}.render(),
+			Hint: "In the service book. Leave empty if there has not been one.", Problem: c.problems["cover-battery-check"], OnInput: a.note(&a.notes.BatteryCheck)}.render(),
+		input{ID: "cover-battery-check-miles", Label: "Mileage at that check", Type: "text", InputMode: "numeric", Unit: "miles", Value: a.notes.CheckMiles,
+			Problem: c.problems["cover-battery-check-miles"], OnInput: a.note(&a.notes.CheckMiles)}.render(),
 		input{ID: "cover-cartridge", Label: "Last battery drying cartridge replacement", Type: "date", Value: a.notes.Cartridge,
 			Hint: "Leave empty if there has not been one.", Problem: c.problems["cover-cartridge"], OnInput: a.note(&a.notes.Cartridge)}.render(),
+		input{ID: "cover-cartridge-miles", Label: "Mileage at that replacement", Type: "text", InputMode: "numeric", Unit: "miles", Value: a.notes.CartMiles,
+			Problem: c.problems["cover-cartridge-miles"], OnInput: a.note(&a.notes.CartMiles)}.render(),
 		app.Ul().ID("battery-due").Class("battery-due").Body(
 			app.Range(c.battery).Slice(func(i int) app.UI {
 				d := c.battery[i]

@@ -82,6 +82,7 @@ func TestCoverState(t *testing.T) {
 	today := date.MustParse("2025-11-24") // a Monday
 	saved := standards.Vehicle{FirstRegistered: date.MustParse("2019-03-14"), LastOfficialService: date.MustParse("2025-02-01"),
 		Agreement: standards.Agility, Powertrain: standards.Petrol}
+	savedMiles := 30100.0
 	for _, c := range []struct {
 		name         string
 		vehicle      standards.Vehicle
@@ -91,6 +92,7 @@ func TestCoverState(t *testing.T) {
 		wantProblems map[string]string // input id: part of its problem
 		wantBattery  int
 		wantLimit    string // part of the replacement car's limit
+		wantDue      []bool // each Battery Care task due now
 	}{
 		{name: "nothing saved or typed: no answer yet"},
 		{name: "the saved vehicle renewed by its service", vehicle: saved,
@@ -110,6 +112,19 @@ func TestCoverState(t *testing.T) {
 		{name: "a battery check after today", notes: assistanceNotes{Registered: "2017-06-01", LeaseAndCare: true, BatteryCheck: "2026-01-01"},
 			wantSchemes: []string{"smart road assistance", "sale&care move"}, wantActive: false,
 			wantProblems: map[string]string{"cover-battery-check": "after today"}},
+		{name: "001 Battery Care Cover: a check a week ago at 30,000 miles is not due at the saved 30,100 miles",
+			vehicle: standards.Vehicle{Mileage: &savedMiles},
+			notes: assistanceNotes{Registered: "2017-06-01", LeaseAndCare: true,
+				BatteryCheck: "2025-11-17", CheckMiles: "30000", Cartridge: "2025-01-10", CartMiles: "21000"},
+			wantSchemes: []string{"smart road assistance", "sale&care move"}, wantActive: false, wantBattery: 2, wantDue: []bool{false, false}},
+		{name: "001 Battery Care Cover: the cartridge is due at 24,800 miles after its change, whichever comes first",
+			notes: assistanceNotes{Registered: "2017-06-01", LeaseAndCare: true, Miles: "46000",
+				BatteryCheck: "2025-11-17", CheckMiles: "45000", Cartridge: "2025-01-10", CartMiles: "21000"},
+			wantSchemes: []string{"smart road assistance", "sale&care move"}, wantActive: false, wantBattery: 2, wantDue: []bool{false, true}},
+		{name: "a mileage that is not a number is put beside it",
+			notes:       assistanceNotes{Registered: "2017-06-01", LeaseAndCare: true, BatteryCheck: "2025-11-17", CheckMiles: "about 30k"},
+			wantSchemes: []string{"smart road assistance", "sale&care move"}, wantActive: false,
+			wantProblems: map[string]string{"cover-battery-check-miles": "whole number of miles"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var s coverState
@@ -121,6 +136,9 @@ func TestCoverState(t *testing.T) {
 				assert.Empty(t, s.problems)
 			}
 			assert.Len(t, s.battery, c.wantBattery)
+			for i, due := range c.wantDue {
+				assert.Equal(t, due, s.battery[i].Due, s.battery[i].Summary)
+			}
 			if c.wantSchemes == nil {
 				assert.Nil(t, s.answer)
 				return

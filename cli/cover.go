@@ -14,7 +14,8 @@ import (
 )
 
 const coverUsage = "usage: cover -registered YYYY-MM-DD [-serviced YYYY-MM-DD] [-on YYYY-MM-DD] [-country NAME] " +
-	"[-agreement lease-and-care -agreement-ends YYYY-MM-DD -powertrain electric] [-start YYYY-MM-DD]"
+	"[-agreement lease-and-care -agreement-ends YYYY-MM-DD -powertrain electric] [-start YYYY-MM-DD] " +
+	"[-miles N -battery-checked YYYY-MM-DD -battery-checked-miles N -cartridge-changed YYYY-MM-DD -cartridge-changed-miles N]"
 
 // coverFlags names the command-line flag of each field of cover.Question.
 var coverFlags = map[string]string{
@@ -25,6 +26,18 @@ var coverFlags = map[string]string{
 	"agreementEnds":   "-agreement-ends",
 	"powertrain":      "-powertrain",
 	"start":           "-start",
+
+	"miles":               "-miles",
+	"lastCheck.on":        "-battery-checked",
+	"lastCheck.miles":     "-battery-checked-miles",
+	"lastCartridge.on":    "-cartridge-changed",
+	"lastCartridge.miles": "-cartridge-changed-miles",
+}
+
+// coverOutput is the answer, with Battery Care Cover for lease&care.
+type coverOutput struct {
+	cover.Answer
+	BatteryCare map[string]cover.BatteryDue `json:"batteryCare,omitempty"` // by task id
 }
 
 func runCover(e env, args []string) int {
@@ -38,6 +51,11 @@ func runCover(e env, args []string) int {
 	agreementEnds := fl.String("agreement-ends", "", "the day the agreement ends, YYYY-MM-DD")
 	powertrain := fl.String("powertrain", "", "petrol, diesel or electric")
 	start := fl.String("start", "", "first day of the breakdown, YYYY-MM-DD, to date the working-day limits")
+	miles := fl.Int("miles", 0, "lease&care: the mileage today")
+	checked := fl.String("battery-checked", "", "lease&care: the day of the last high voltage battery check, YYYY-MM-DD")
+	checkedMiles := fl.Int("battery-checked-miles", 0, "lease&care: the mileage at that check")
+	changed := fl.String("cartridge-changed", "", "lease&care: the day the battery drying cartridge was last replaced, YYYY-MM-DD")
+	changedMiles := fl.Int("cartridge-changed-miles", 0, "lease&care: the mileage then")
 	if err := fl.Parse(args); err != nil {
 		return e.badInput(fmt.Errorf("cover: %v (%s)", err, coverUsage))
 	}
@@ -65,6 +83,10 @@ func runCover(e env, args []string) int {
 	parseDate("-on", *on, &q.On)
 	parseDate("-agreement-ends", *agreementEnds, &q.Car.AgreementEnds)
 	parseDate("-start", *start, &q.Start)
+	b := cover.BatteryQuestion{Miles: *miles,
+		LastCheck: cover.BatteryDone{Miles: *checkedMiles}, LastCartridge: cover.BatteryDone{Miles: *changedMiles}}
+	parseDate("-battery-checked", *checked, &b.LastCheck.On)
+	parseDate("-cartridge-changed", *changed, &b.LastCartridge.On)
 	var err error
 	if q.Car.Agreement, err = cover.ParseAgreement(*agreement); err != nil {
 		errs = append(errs, field.Errorf("-agreement", "%v", err))
@@ -79,7 +101,23 @@ func runCover(e env, args []string) int {
 	if err != nil {
 		return e.badInput(oneLine("cover", flagErrors(err)))
 	}
-	return e.printJSON(a)
+	out := coverOutput{Answer: a}
+	battery := *miles != 0 || *checked != "" || *changed != "" || *checkedMiles != 0 || *changedMiles != 0
+	if battery && q.Car.Agreement != cover.LeaseAndCare {
+		return e.badInput(fmt.Errorf("cover: -miles and the battery flags are for Battery Care Cover: give -agreement lease-and-care"))
+	}
+	if q.Car.Agreement == cover.LeaseAndCare {
+		b.FirstRegistered, b.On = q.Car.FirstRegistered, q.On
+		due, err := cover.BatteryCare(b)
+		if err != nil {
+			return e.badInput(oneLine("cover", flagErrors(err)))
+		}
+		out.BatteryCare = map[string]cover.BatteryDue{}
+		for _, d := range due {
+			out.BatteryCare[d.ID] = d
+		}
+	}
+	return e.printJSON(out)
 }
 
 // flagErrors renames the fields of cover's errors to the flags they came from.

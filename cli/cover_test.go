@@ -16,7 +16,7 @@ func TestCoverPrintsTheAnswer(t *testing.T) {
 	assert.Empty(t, errOut)
 	var top map[string]json.RawMessage
 	require.NoError(t, json.Unmarshal([]byte(out), &top))
-	assert.ElementsMatch(t, []string{"asOf", "schemes", "country", "call"}, keysOf(top))
+	assert.ElementsMatch(t, []string{"asOf", "schemes", "country", "call", "batteryCare"}, keysOf(top))
 
 	var a struct {
 		AsOf    string
@@ -114,4 +114,50 @@ func keysOf(m map[string]json.RawMessage) []string {
 		out = append(out, k)
 	}
 	return out
+}
+
+func TestCoverBatteryCare(t *testing.T) {
+	for _, tt := range []struct {
+		clause            string
+		args              []string
+		checkBy, cartBy   string
+		checkAt, cartAt   int
+		checkNow, cartNow bool
+	}{
+		{"001 Battery Care Cover: a check a week ago at 30,000 miles is due by a year later or at 42,400 miles",
+			[]string{"-miles", "30100", "-battery-checked", "2025-11-17", "-battery-checked-miles", "30000",
+				"-cartridge-changed", "2025-01-10", "-cartridge-changed-miles", "21000"},
+			"2026-11-17", "2027-01-10", 42400, 45800, false, false},
+		{"001 Battery Care Cover: every 24 months or 24,800 miles (whichever comes first): the mileage",
+			[]string{"-miles", "46000", "-battery-checked", "2025-11-17", "-battery-checked-miles", "45000",
+				"-cartridge-changed", "2025-01-10", "-cartridge-changed-miles", "21000"},
+			"2026-11-17", "2027-01-10", 57400, 45800, false, true},
+	} {
+		t.Run(tt.clause, func(t *testing.T) {
+			args := append([]string{"cover", "-registered", "2020-01-01", "-on", "2025-11-24", "-agreement", "lease-and-care"}, tt.args...)
+			code, out, errOut := run(t, "", args...)
+			require.Equal(t, exitOK, code, errOut)
+			var a struct {
+				BatteryCare map[string]struct {
+					DueBy      string
+					DueAtMiles int
+					DueNow     bool
+				}
+			}
+			require.NoError(t, json.Unmarshal([]byte(out), &a))
+			check, cart := a.BatteryCare["battery-check"], a.BatteryCare["drying-cartridge"]
+			assert.Equal(t, tt.checkBy, check.DueBy)
+			assert.Equal(t, tt.checkAt, check.DueAtMiles)
+			assert.Equal(t, tt.checkNow, check.DueNow)
+			assert.Equal(t, tt.cartBy, cart.DueBy)
+			assert.Equal(t, tt.cartAt, cart.DueAtMiles)
+			assert.Equal(t, tt.cartNow, cart.DueNow)
+		})
+	}
+	code, _, errOut := run(t, "", "cover", "-registered", "2020-01-01", "-miles", "3")
+	assert.Equal(t, exitBadInput, code)
+	assert.Contains(t, errOut, "give -agreement lease-and-care")
+	code, _, errOut = run(t, "", "cover", "-registered", "2020-01-01", "-on", "2025-11-24", "-agreement", "lease-and-care", "-battery-checked", "2026-01-01")
+	assert.Equal(t, exitBadInput, code)
+	assert.Contains(t, errOut, "-battery-checked: 2026-01-01 is after today")
 }
