@@ -66,13 +66,11 @@ func (a *assistanceScreen) renderGuess() app.UI {
 // renderCall is the numbers to ring: the one for where the driver is first,
 // as a big button, then the others.
 func (a *assistanceScreen) renderCall() app.UI {
-	calls := cover.CallList(a.finder.place())
-	intro := "Tell us where you are above to put the right number first. From the UK, ring the first number."
-	switch p := a.finder.place(); {
-	case p != nil && p.Covered():
-		intro = "You are in " + p.Name + ": ring the first number. If it does not connect, try the next."
-	case p != nil:
-		intro = "Road assistance does not apply in " + p.Name + ", but you can ring to ask what they can do. From there, ring the first number."
+	p := a.finder.place()
+	calls := cover.CallList(p)
+	intro := cover.PlanFrom(p).Advice
+	if p != nil && !p.Covered() {
+		intro = "Road assistance does not apply in " + p.Name + ", but you can ring to ask what they can do. " + intro
 	}
 	return app.Div().Body(
 		app.P().Text(intro),

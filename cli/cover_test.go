@@ -49,7 +49,7 @@ func TestCoverPrintsTheAnswer(t *testing.T) {
 		require.NoError(t, json.Unmarshal(c["id"], &id))
 		ids = append(ids, id)
 	}
-	assert.Equal(t, []string{"international", "uk", "ireland", "mobile"}, ids, "calling from Germany: the international number first")
+	assert.Equal(t, []string{"international", "mobile"}, ids, "000: calling from outside the UK (International), then the booklet's mobile number")
 }
 
 func TestCoverWithoutOptions(t *testing.T) {

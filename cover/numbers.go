@@ -1,5 +1,10 @@
 package cover
 
+import (
+	"fmt"
+	"strings"
+)
+
 // Number is a telephone number as a document prints it, with the form the
 // app shows and a tel: link in E.164.
 type Number struct {
@@ -32,9 +37,9 @@ type Number struct {
 // 08/2016 and "details may change without prior notice", so the page's
 // number is the one shown for calls from abroad; the booklet's is the only
 // one either document gives for a mobile that cannot reach the freephone, so
-// it is shown for that, with the page's number as the next to try.
+// it is shown for that. Neither document calls the 00800 number free.
 var Numbers = []Number{
-	{ID: "uk", Label: "From within the UK (free, 24 hours)",
+	{ID: "uk", Label: "From within the UK",
 		Printed: "00800 2777 7777", Display: "00800 2777 7777", Tel: "tel:+80027777777", Hours: "Lines open 24hrs, 7 days a week",
 		Shown: true, Note: "00800 and eight digits: a valid International Freephone Number",
 		Source: srcBooklet + ", Important contacts: smart road assistance enquiries"},
@@ -49,7 +54,7 @@ var Numbers = []Number{
 		Printed: "0044 207 975 7079", Display: "0044 207 975 7079", Tel: "tel:+442079757079",
 		Shown: true, Note: "the road assistance page's number for calls from outside the UK",
 		Source: srcPage + ", Contact us"},
-	{ID: "mobile", Label: "From a mobile that cannot reach the freephone number (if it fails, try the international number)",
+	{ID: "mobile", Label: "From a mobile that cannot reach 00800 2777 7777",
 		Printed: "+44 207 975 7077", Display: "+44 207 975 7077", Tel: "tel:+442079757077", Hours: "Lines open 24hrs, 7 days a week",
 		Shown: true, Note: "the only number either document gives for a mobile that cannot reach the freephone",
 		Source: srcBooklet + ", Important contacts: smart road assistance enquiries"},
@@ -84,40 +89,94 @@ type Call struct {
 	Tel    string `json:"tel"`
 }
 
-// callOrder is the order of the road assistance numbers when the driver has
-// not said where they are.
-var callOrder = []string{"uk", "ireland", "international", "mobile"}
+// CallFrom is where the driver rings from, as the numbers care.
+type CallFrom int
 
-// CallList gives the road assistance numbers to ring. When the driver's place
-// is known, the number for ringing from there comes first: uk from Great
-// Britain and Northern Ireland, ireland from Ireland, international from
-// anywhere else.
-func CallList(from *Place) []Call {
-	order := callOrder
-	if from != nil {
-		first := "international"
-		switch {
-		case from.Name == "Great Britain" || from.PartOf == "Great Britain" && from.Kind == Region:
-			first = "uk"
-		case from.Name == "Ireland":
-			first = "ireland"
-		}
-		order = append([]string{first}, without(callOrder, first)...)
+const (
+	FromUnknown CallFrom = iota // not said, or not a place we know
+	FromUK                      // Great Britain or Northern Ireland
+	FromIreland                 // the Republic of Ireland
+	FromAbroad                  // anywhere else
+)
+
+// CallFromPlace says where a call from the place is made from; nil is unknown.
+func CallFromPlace(p *Place) CallFrom {
+	switch {
+	case p == nil:
+		return FromUnknown
+	case p.Name == "Great Britain" || p.PartOf == "Great Britain" && p.Kind == Region:
+		return FromUK
+	case p.Name == "Ireland":
+		return FromIreland
 	}
+	return FromAbroad
+}
+
+// CallPlan is the numbers to ring from one kind of place, in the order to
+// try them, and what to tell the driver about that order.
+type CallPlan struct {
+	From   CallFrom
+	Order  []string // number ids
+	Advice string   // %[1]s, %[2]s… are the numbers in Order
+	Source string
+}
+
+// CallPlans follow the documents for each place:
+//   - from the UK, the page says "Please call 00800 2 777 77777 from within
+//     the UK" and the booklet "if you are calling from a mobile and cannot
+//     reach us on the number above please call: +44 207 975 7077". The Irish
+//     number is for "if you are in the Republic of Ireland" only: never
+//     offered from the UK.
+//   - from Ireland, the page's Irish number, then its number for "calling
+//     from outside the UK (International)", which Ireland is.
+//   - from anywhere else, the page's international number. The booklet's
+//     +44 number is also a UK number that can be rung from abroad; the
+//     documents give it only for a mobile that cannot reach the 00800
+//     number, so it is offered second and says so.
+//   - from a place not said, every number, each saying where it is for.
+var CallPlans = []CallPlan{
+	{From: FromUK, Order: []string{"uk", "mobile"},
+		Advice: "From the UK, ring %[1]s. If your mobile cannot reach it, ring %[2]s.",
+		Source: srcPage + ", Contact us; " + srcBooklet + ", Important contacts"},
+	{From: FromIreland, Order: []string{"ireland", "international"},
+		Advice: "From the Republic of Ireland, ring %[1]s. If it does not connect, the number for calling from outside the UK is %[2]s.",
+		Source: srcPage + ", Contact us"},
+	{From: FromAbroad, Order: []string{"international", "mobile"},
+		Advice: "From outside the UK, ring %[1]s. The booklet also gives %[2]s for a mobile that cannot get through.",
+		Source: srcPage + ", Contact us; " + srcBooklet + ", Important contacts"},
+	{From: FromUnknown, Order: []string{"uk", "mobile", "ireland", "international"},
+		Advice: "Tell us where you are above to put the right number first. Each number says where it is for.",
+		Source: srcPage + ", Contact us; " + srcBooklet + ", Important contacts"},
+}
+
+// PlanFrom is the plan for ringing from the place, its advice with the
+// numbers filled in; nil is unknown.
+func PlanFrom(p *Place) CallPlan {
+	f := CallFromPlace(p)
+	for _, c := range CallPlans {
+		if c.From == f {
+			if strings.Contains(c.Advice, "%") {
+				numbers := make([]any, len(c.Order))
+				for i, id := range c.Order {
+					n, _ := NumberOf(id)
+					numbers[i] = n.Display
+				}
+				c.Advice = fmt.Sprintf(c.Advice, numbers...)
+			}
+			return c
+		}
+	}
+	panic("cover: no call plan")
+}
+
+// CallList gives the road assistance numbers to ring from the place, in the
+// order to try them (see CallPlans); nil is a place not known.
+func CallList(from *Place) []Call {
+	order := PlanFrom(from).Order
 	out := make([]Call, 0, len(order))
 	for _, id := range order {
 		n, _ := NumberOf(id)
 		out = append(out, Call{ID: n.ID, Label: n.Label, Number: n.Display, Tel: n.Tel})
-	}
-	return out
-}
-
-func without(ids []string, id string) []string {
-	var out []string
-	for _, s := range ids {
-		if s != id {
-			out = append(out, s)
-		}
 	}
 	return out
 }
