@@ -11,6 +11,7 @@ import (
 	"github.com/smart-selfcheck/selfcheck/cover"
 	"github.com/smart-selfcheck/selfcheck/date"
 	"github.com/smart-selfcheck/selfcheck/field"
+	"github.com/smart-selfcheck/selfcheck/gazetteer"
 )
 
 const coverUsage = "usage: cover -registered YYYY-MM-DD [-serviced YYYY-MM-DD] [-on YYYY-MM-DD] [-country NAME] " +
@@ -46,7 +47,7 @@ func runCover(e env, args []string) int {
 	registered := fl.String("registered", "", "date of first registration, YYYY-MM-DD")
 	serviced := fl.String("serviced", "", "date of the latest official smart service, YYYY-MM-DD")
 	on := fl.String("on", "", "the day asked about, YYYY-MM-DD (default today)")
-	country := fl.String("country", "", "where the car is: a country's name, own name or ISO code")
+	country := fl.String("country", "", "where the car is: a country's name, own name or ISO code, or a town, city or region in it")
 	agreement := fl.String("agreement", "", "agility, operating-lease, contract-hire or lease-and-care")
 	agreementEnds := fl.String("agreement-ends", "", "the day the agreement ends, YYYY-MM-DD")
 	powertrain := fl.String("powertrain", "", "petrol, diesel or electric")
@@ -65,7 +66,7 @@ func runCover(e env, args []string) int {
 	if *registered == "" {
 		return e.badInput(fmt.Errorf("cover: -registered is required (%s)", coverUsage))
 	}
-	q := cover.Question{Country: *country, On: date.FromTime(time.Now())}
+	q := cover.Question{Country: *country, On: date.FromTime(time.Now()), Find: gazetteer.Lookup}
 	var errs []error
 	parseDate := func(name, s string, to *date.Date) {
 		if s == "" {

@@ -38,7 +38,7 @@ func TestCoverPrintsTheAnswer(t *testing.T) {
 	assert.Contains(t, out, `"sale&care move"`, "not HTML-escaped")
 	assert.Contains(t, out, "up to Wednesday 3 July 2019 (three working days)", "working days from -start")
 
-	assert.ElementsMatch(t, []string{"query", "name", "covered", "reason"}, keysOf(a.Country))
+	assert.ElementsMatch(t, []string{"query", "name", "known", "covered", "reason"}, keysOf(a.Country))
 	assert.JSONEq(t, `"Germany"`, string(a.Country["name"]))
 	assert.JSONEq(t, `true`, string(a.Country["covered"]))
 
@@ -160,4 +160,33 @@ func TestCoverBatteryCare(t *testing.T) {
 	code, _, errOut = run(t, "", "cover", "-registered", "2020-01-01", "-on", "2025-11-24", "-agreement", "lease-and-care", "-battery-checked", "2026-01-01")
 	assert.Equal(t, exitBadInput, code)
 	assert.Contains(t, errOut, "-battery-checked: 2026-01-01 is after today")
+}
+
+func TestCoverCountryAcceptsTownsAndRegions(t *testing.T) {
+	for _, tt := range []struct {
+		clause, country, name string
+		known, covered        bool
+		firstCall             string
+	}{
+		{"000 Area covered: Great Britain: London, from within the UK", "London", "Great Britain", true, true, "uk"},
+		{"000 Area covered: Spain: Mallorca's Palma", "Palma", "Spain", true, true, "international"},
+		{"a place not known is not known, never not covered", "Atlantis", "", false, false, "uk"},
+	} {
+		t.Run(tt.clause, func(t *testing.T) {
+			code, out, errOut := run(t, "", "cover", "-registered", "2020-01-01", "-on", "2021-01-01", "-country", tt.country)
+			require.Equal(t, exitOK, code, errOut)
+			var a struct {
+				Country struct {
+					Name           string
+					Known, Covered bool
+				}
+				Call []struct{ ID string }
+			}
+			require.NoError(t, json.Unmarshal([]byte(out), &a))
+			assert.Equal(t, tt.name, a.Country.Name)
+			assert.Equal(t, tt.known, a.Country.Known)
+			assert.Equal(t, tt.covered, a.Country.Covered)
+			assert.Equal(t, tt.firstCall, a.Call[0].ID)
+		})
+	}
 }

@@ -83,7 +83,7 @@ func TestAssessJSON(t *testing.T) {
 	assert.JSONEq(t, `"renewed by the service on 1 June 2019"`, string(schemes[0]["basis"]))
 	assert.JSONEq(t, `"sale&care move"`, string(schemes[1]["name"]))
 
-	assert.JSONEq(t, `{"query":"Deutschland","name":"Germany","covered":true,"reason":"covered: Germany is in the list of countries covered"}`, string(got["country"]))
+	assert.JSONEq(t, `{"query":"Deutschland","name":"Germany","known":true,"covered":true,"reason":"covered: Germany is in the list of countries covered"}`, string(got["country"]))
 
 	var call []map[string]string
 	require.NoError(t, json.Unmarshal(got["call"], &call))
