@@ -88,6 +88,9 @@ func (a *assistanceScreen) OnMount(ctx app.Context) {
 		a.store = currentStore()
 	}
 	a.load(date.FromTime(time.Now()))
+	if a.finder.looking {
+		a.finder.lookUp(ctx)
+	}
 }
 
 // load reads the saved check and notes, and works everything out for today.
@@ -118,9 +121,19 @@ func (a *assistanceScreen) note(to *string) app.EventHandler {
 }
 
 func (a *assistanceScreen) onCountryInput(ctx app.Context, e app.Event) {
-	a.finder.search(ctx.JSSrc().Get("value").String())
+	if a.finder.search(ctx.JSSrc().Get("value").String()) {
+		a.finder.lookUp(ctx)
+	}
 	a.notes.Place = a.finder.query
 	a.keep()
+}
+
+func (a *assistanceScreen) onChooseTown(m townMatch) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		a.finder.chooseTown(m)
+		a.notes.Place = a.finder.query
+		a.keep()
+	}
 }
 
 func (a *assistanceScreen) onChoosePlace(p *cover.Place) app.EventHandler {

@@ -9,8 +9,8 @@ import (
 // renderWhere is the country search, "Use my location" and its guess.
 func (a *assistanceScreen) renderWhere() app.UI {
 	return app.Div().Body(
-		a.finder.render("Country you are in", "Its name in English or in its own language, or its two-letter code, such as Deutschland or AT.",
-			a.onCountryInput, a.onChoosePlace),
+		a.finder.render("Where you are", "A country, region, island or town, in English or in its own language, or a country's two-letter code, such as Deutschland, AT or Mallorca.",
+			a.onCountryInput, a.onChoosePlace, a.onChooseTown),
 		app.Div().Class("locate").Body(
 			app.Button().Type("button").ID("locate").Class("button button-secondary").
 				Disabled(a.locating == locateFinding).OnClick(a.onLocate).Text(locateLabel(a.locating)),

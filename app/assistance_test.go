@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -25,13 +26,18 @@ func TestPlaceFinder(t *testing.T) {
 		{"an overseas territory is not covered", "Réunion", "Réunion", false, true, ""},
 		{"the start of a name suggests places, with no answer yet", "Deu", "", false, false, "Germany"},
 		{"an exact name still offers the places it could be confused with", "Ireland", "Ireland", true, true, "Northern Ireland"},
-		{"something unknown answers not covered", "Atlantis", "", false, true, ""},
+		{"000 Area covered: a place the app does not know is never not covered: the gazetteer is asked", "London", "", false, true, ""},
 		{"nothing typed answers nothing", "  ", "", false, false, ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			f := newPlaceFinder("x")
-			f.search(c.query)
+			ask := f.search(c.query)
 			assert.Equal(t, c.query, f.query, "what was typed is kept")
+			assert.Equal(t, c.wantPlace == "" && strings.TrimSpace(c.query) != "", ask, "the gazetteer is asked when the app does not know the name")
+			if f.answer != nil && f.answer.Place == nil {
+				assert.False(t, f.answer.Known)
+				assert.NotContains(t, f.answer.Reason, "not covered")
+			}
 			assert.Equal(t, c.wantAnswer, f.answer != nil)
 			assert.Equal(t, c.wantPlace, placeName(f.place()))
 			if f.answer != nil {
@@ -46,6 +52,15 @@ func TestPlaceFinder(t *testing.T) {
 			}
 		})
 	}
+	t.Run("choosing a town the gazetteer offered settles on its country", func(t *testing.T) {
+		f := newPlaceFinder("x")
+		f.search("Lond")
+		f.chooseTown(townMatch{Town: "London", Kind: "city", In: "Great Britain"})
+		assert.Equal(t, "London", f.query)
+		assert.Equal(t, "Great Britain", placeName(f.place()))
+		assert.True(t, f.answer.Covered)
+		assert.Contains(t, f.answer.Reason, "London is a city in Great Britain")
+	})
 	t.Run("choosing a suggestion settles on it", func(t *testing.T) {
 		f := newPlaceFinder("x")
 		f.search("Deu")

@@ -98,11 +98,17 @@ func (c *contactsScreen) renderAgreements() app.UI {
 }
 
 func (c *contactsScreen) onAbroadInput(ctx app.Context, e app.Event) {
-	c.abroad.search(ctx.JSSrc().Get("value").String())
+	if c.abroad.search(ctx.JSSrc().Get("value").String()) {
+		c.abroad.lookUp(ctx)
+	}
 }
 
 func (c *contactsScreen) onAbroadChoose(p *cover.Place) app.EventHandler {
 	return func(ctx app.Context, e app.Event) { c.abroad.choose(p) }
+}
+
+func (c *contactsScreen) onAbroadChooseTown(m townMatch) app.EventHandler {
+	return func(ctx app.Context, e app.Event) { c.abroad.chooseTown(m) }
 }
 
 // renderAbroad is what to do before taking the car abroad, with the country
@@ -119,7 +125,7 @@ func (c *contactsScreen) renderAbroad() app.UI {
 			app.P().Class("source").Text("Source: "+hire.Source),
 		),
 		c.abroad.render("Where are you going?", "Check that road assistance covers the country, and see the number to ring from there.",
-			c.onAbroadInput, c.onAbroadChoose),
+			c.onAbroadInput, c.onAbroadChoose, c.onAbroadChooseTown),
 		showIf(p != nil, func() app.UI {
 			first := cover.CallList(p)[0]
 			return app.Div().Class("abroad-call").Body(
