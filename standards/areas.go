@@ -207,8 +207,8 @@ var areas = []*Area{
 		},
 		Kinds: []*Kind{
 			{ID: "wheels.tyre", Label: "Tyre",
-				Rule:    "At least 1.6 mm of tread across 75% of the tyre, spare included; the two tyres on each axle must match in brand and size.",
-				Fields:  []Field{positionField, treadField, brandField, tyreSizeField},
+				Rule:    "At least 1.6 mm of tread across 75% of the tyre, spare included; a premium brand approved by the manufacturer; the two tyres on each axle must match in brand and size.",
+				Fields:  []Field{positionField, treadField, brandField, premiumField, tyreSizeField},
 				measure: &tyreTread},
 			{ID: "wheels.rim-scuff", Label: "Scuff or damage to a wheel rim or face",
 				Rule:    "Acceptable under 25 mm; not acceptable over 25 mm; exactly 25 mm borderline.",
