@@ -170,7 +170,7 @@ func TestCoverState(t *testing.T) {
 				for _, b := range s.answer.Schemes[0].Benefits {
 					limits = append(limits, benefitLimit(b))
 				}
-				assert.Contains(t, limits, "For the duration of the repair, "+c.wantLimit)
+				assert.Contains(t, limits, "If your smart cannot be got back on the road immediately: for the duration of the repair, "+c.wantLimit)
 			}
 		})
 	}

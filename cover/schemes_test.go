@@ -181,9 +181,33 @@ func TestWorkingDayBenefits(t *testing.T) {
 	}
 	t.Run("no start date: the limit in words, no dates", func(t *testing.T) {
 		b := benefit(t, coverOf(t, Car{FirstRegistered: ds("2024-01-01")}, "2025-01-01", SmartRoadAssistance), "replacement-car")
-		assert.Equal(t, "for the duration of the repair, up to three working days", b.Limit)
+		assert.Equal(t, "if your smart cannot be got back on the road immediately: for the duration of the repair, up to three working days", b.Limit)
 		assert.Nil(t, b.WorkingDays)
 	})
+}
+
+// The short limits keep the conditions the page puts on each benefit, so
+// the benefits never read as wider than they are.
+func TestBenefitConditionsKept(t *testing.T) {
+	for _, tt := range []struct{ clause, id, when string }{
+		{"000 Vehicle repatriation: If you breakdown far from home", "repatriation", "if you break down far from home"},
+		{"000 Vehicle drop-off: If you breakdown locally, once the repair is complete", "drop-off", "if you break down locally, once the repair is complete"},
+		{"000 Hotel accommodation: If you prefer to stay locally", "hotel", "if you prefer to stay locally"},
+		{"000 Replacement car: If we can’t get your smart back on the road immediately", "replacement-car", "cannot be got back on the road immediately"},
+	} {
+		for _, start := range []date.Date{{}, ds("2025-11-24")} {
+			a, err := Assess(Question{Car: Car{FirstRegistered: ds("2024-01-01")}, On: ds("2025-11-24"), Start: start})
+			require.NoError(t, err)
+			found := false
+			for _, b := range a.Schemes[0].Benefits {
+				if b.ID == tt.id {
+					found = true
+					assert.Contains(t, b.Limit, tt.when, tt.clause)
+				}
+			}
+			assert.True(t, found, tt.id)
+		}
+	}
 }
 
 func TestSchemeRulesData(t *testing.T) {
