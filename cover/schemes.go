@@ -31,8 +31,8 @@ func (s Scheme) String() string {
 func (s Scheme) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 
 const (
-	srcPage    = "smart road assistance page (000)"
-	srcBooklet = "Your smart Journey booklet (001)"
+	srcPage    = "smart road assistance web page"
+	srcBooklet = "Your smart Journey booklet (08/2016)"
 )
 
 // The registration dates that split the schemes. The page covers cars

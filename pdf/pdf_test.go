@@ -51,7 +51,7 @@ func TestSameInputSameBytes(t *testing.T) {
 
 func TestChecklistText(t *testing.T) {
 	pages := pageTexts(t, render(t, Input{File: load(t, "full.json"), Retailer: retailer}))
-	require.Len(t, pages, 6)
+	require.Len(t, pages, 7, "with a Retailer and the benefits' conditions, the contact sheet runs to a third page")
 	all := flat(pages)
 	for _, tc := range []struct {
 		clause string
@@ -74,10 +74,10 @@ func TestChecklistText(t *testing.T) {
 		{"a location given is not reported missing", "Dent, left door Size, longest way across: 10 mm ·"},
 		{"the driver's note, with curly quotes, £, ü and a dash", "Your note: Chip at the “lower” edge, about £40 to fix — Müller’s garage said"},
 		{"the standard's wording", "The standards: “Burns to trim, seat covers, headlining and floor coverings requiring repair”"},
-		{"the standard's source", "Your smart Journey booklet (001), Fair Wear & Tear p.18, Interior"},
+		{"the standard's source, as a driver reads it (never a file id)", "Your smart Journey booklet (08/2016), Fair Wear & Tear p.18, Interior"},
 		{"an area not checked says so", "NOT CHECKED"},
 		{"an area checked with nothing found", "checked: nothing found"},
-		{"items: a required item the driver has not got", "MISSING: find it, or expect to be charged"},
+		{"items: a required item the driver has not got, in the booklet's words (not an invented charge)", "MISSING: the booklet lists it among the items to be returned with your smart"},
 		{"actions: the cherished plate is due 12 weeks before the return date", "Due 6 January 2026"},
 		{"actions: the MOT is due on the return date", "Due 31 March 2026"},
 		{"space to sign", "Signature"},
@@ -149,7 +149,9 @@ func TestContactSheet(t *testing.T) {
 		{"call card pre-filled from the vehicle", "smart fortwo coupé, AB19 CDE"},
 		{"call card: date of first registration", "14 March 2019"},
 		{"the car's cover and until when (renewed by the service on 1 February 2025)", "smart road assistance: ACTIVE until 31 January 2026"},
-		{"a benefit with its limit", "Replacement car: for the duration of the repair, up to three working days"},
+		{"a benefit with its limit", "Replacement car: if your smart cannot be got back on the road immediately: for the duration of the repair, up to three working days"},
+		{"000 Vehicle repatriation: If you breakdown far from home", "Vehicle repatriation: if you break down far from home"},
+		{"000 Vehicle drop-off: If you breakdown locally, once the repair is complete", "Vehicle drop-off: if you break down locally, once the repair is complete"},
 		{"Customer Services", "0370 847 0700"},
 		{"Motor Insurance with hours", "Monday to Friday 8.30am – 6.00pm"},
 		{"DVLA retention", "0300 790 6802"},

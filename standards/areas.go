@@ -7,8 +7,8 @@ package standards
 // names the kinds it decides.
 
 const (
-	booklet = "Your smart Journey booklet (001), "
-	webPage = "Vehicle Return Standards web page (002), "
+	booklet = "Your smart Journey booklet (08/2016), "
+	webPage = "smart Vehicle Return Standards web page, "
 )
 
 func c(text string, kinds ...string) Clause { return Clause{Quote: Quote{Text: text}, kinds: kinds} }

@@ -84,9 +84,9 @@ func TestEveryClauseHasAKind(t *testing.T) {
 	for _, a := range Contents().Areas {
 		for _, cl := range append(append([]Clause{}, a.Acceptable...), a.NotAcceptable...) {
 			assert.NotEmpty(t, cl.kinds, "%s: %q", a.ID, cl.Text)
-			assert.True(t, strings.HasPrefix(cl.Source, "Your smart Journey booklet (001), "), cl.Source)
+			assert.True(t, strings.HasPrefix(cl.Source, "Your smart Journey booklet (08/2016), "), cl.Source)
 			if cl.Web != nil {
-				assert.True(t, strings.HasPrefix(cl.Web.Source, "Vehicle Return Standards web page (002), "), cl.Web.Source)
+				assert.True(t, strings.HasPrefix(cl.Web.Source, "smart Vehicle Return Standards web page, "), cl.Web.Source)
 			}
 		}
 	}

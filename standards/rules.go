@@ -61,7 +61,7 @@ func actions(v *Vehicle, c car) []Action {
 	case v.FullServiceHistory == nil:
 		add("service-history", c.returnDate, "Check that you have a full service history from a smart Retailer: without one you will be charged in accordance with the matrix supplied in your agreement."+lastService(v))
 	case !*v.FullServiceHistory:
-		add("service-history", c.returnDate, "A full service history from a smart Retailer is required: without one you will be charged in accordance with the matrix supplied in your agreement. Have any missing services done at a smart Retailer before the return date."+lastService(v))
+		add("service-history", c.returnDate, "A full service history from a smart Retailer is required: without one you will be charged in accordance with the matrix supplied in your agreement. The booklet recommends servicing at a smart Retailer: it helps avoid or reduce any additional fees when returning your vehicle."+lastService(v))
 	}
 	if c.overThree {
 		need := c.returnDate.AddMonths(6)
