@@ -31,8 +31,9 @@ type assistanceNotes struct {
 	CheckMiles   string `json:"checkMiles,omitempty"`   // the mileage then
 	Cartridge    string `json:"cartridge,omitempty"`    // last drying cartridge replacement
 	CartMiles    string `json:"cartridgeMiles,omitempty"`
-	Miles        string `json:"miles,omitempty"` // today's mileage, when changed from the saved check
-	Start        string `json:"start,omitempty"` // first day of the breakdown
+	Miles        string `json:"miles,omitempty"`  // today's mileage, when changed from the saved check
+	Start        string `json:"start,omitempty"`  // first day of the breakdown
+	Nation       string `json:"nation,omitempty"` // england, wales, scotland or northern-ireland: whose bank holidays count
 }
 
 func loadAssistanceNotes(s store) assistanceNotes {

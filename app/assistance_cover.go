@@ -70,7 +70,11 @@ func (c *coverState) work(v standards.Vehicle, n assistanceNotes, today date.Dat
 	}
 	c.start = parse("start", n.Start, today)
 	if len(errs) == 0 && !c.car.FirstRegistered.IsZero() {
-		a, err := cover.Assess(cover.Question{Car: c.car, On: today, Start: c.start})
+		q := cover.Question{Car: c.car, On: today, Start: c.start}
+		if nation, err := cover.ParseNation(n.Nation); err == nil {
+			q.Nations = []cover.Nation{nation} // not said: every nation counts
+		}
+		a, err := cover.Assess(q)
 		if err != nil {
 			errs = append(errs, err)
 		} else {
@@ -140,6 +144,18 @@ func fieldErrors(err error) []*field.Error {
 	return []*field.Error{{Problem: err.Error()}}
 }
 
+// nationOptions are the UK's nations for working days; "Not sure" counts
+// every nation.
+var nationOptions = []option{{"england", "England"}, {"wales", "Wales"}, {"scotland", "Scotland"},
+	{"northern-ireland", "Northern Ireland"}, {"", "Not sure"}}
+
+func (a *assistanceScreen) onNation(value string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		a.notes.Nation = value
+		a.keep()
+	}
+}
+
 func (a *assistanceScreen) onLeaseAndCare(ctx app.Context, e app.Event) {
 	a.notes.LeaseAndCare = ctx.JSSrc().Get("checked").Bool()
 	a.keep()
@@ -177,6 +193,9 @@ func (a *assistanceScreen) renderCover() app.UI {
 		input{ID: "cover-start", Label: "Day the breakdown started", Type: "date", Value: typedOr(a.notes.Start, a.today),
 			Hint:    "Limits in working days are counted from this day, skipping weekends and UK bank holidays. Today unless you change it.",
 			Problem: c.problems["cover-start"], OnInput: a.note(&a.notes.Start)}.render(),
+		choice{ID: "cover-nation", Label: "Where in the UK you live", Value: a.notes.Nation, Options: nationOptions,
+			Hint:     "Bank holidays differ across the UK. Where your nation's and England's give different days, the earlier is shown.",
+			OnChoose: a.onNation}.render(),
 		showIf(c.answer != nil, func() app.UI { return renderSchemes(c.answer.Schemes, a.today) }),
 		app.If(leaseAndCare, a.renderBattery()),
 	)

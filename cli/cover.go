@@ -15,7 +15,7 @@ import (
 )
 
 const coverUsage = "usage: cover -registered YYYY-MM-DD [-serviced YYYY-MM-DD] [-on YYYY-MM-DD] [-country NAME] " +
-	"[-agreement lease-and-care -agreement-ends YYYY-MM-DD -powertrain electric] [-start YYYY-MM-DD] " +
+	"[-agreement lease-and-care -agreement-ends YYYY-MM-DD -powertrain electric] [-start YYYY-MM-DD] [-nation england|wales|scotland|northern-ireland] " +
 	"[-miles N -battery-checked YYYY-MM-DD -battery-checked-miles N -cartridge-changed YYYY-MM-DD -cartridge-changed-miles N]"
 
 // coverFlags names the command-line flag of each field of cover.Question.
@@ -52,6 +52,7 @@ func runCover(e env, args []string) int {
 	agreementEnds := fl.String("agreement-ends", "", "the day the agreement ends, YYYY-MM-DD")
 	powertrain := fl.String("powertrain", "", "petrol, diesel or electric")
 	start := fl.String("start", "", "first day of the breakdown, YYYY-MM-DD, to date the working-day limits")
+	nation := fl.String("nation", "", "england, wales, scotland or northern-ireland: whose bank holidays count (default: every nation, the earliest day shown)")
 	miles := fl.Int("miles", 0, "lease&care: the mileage today")
 	checked := fl.String("battery-checked", "", "lease&care: the day of the last high voltage battery check, YYYY-MM-DD")
 	checkedMiles := fl.Int("battery-checked-miles", 0, "lease&care: the mileage at that check")
@@ -89,6 +90,13 @@ func runCover(e env, args []string) int {
 	parseDate("-battery-checked", *checked, &b.LastCheck.On)
 	parseDate("-cartridge-changed", *changed, &b.LastCartridge.On)
 	var err error
+	if *nation != "" {
+		n, err := cover.ParseNation(*nation)
+		if err != nil {
+			errs = append(errs, field.Errorf("-nation", "%v", err))
+		}
+		q.Nations = []cover.Nation{n}
+	}
 	if q.Car.Agreement, err = cover.ParseAgreement(*agreement); err != nil {
 		errs = append(errs, field.Errorf("-agreement", "%v", err))
 	}

@@ -190,3 +190,24 @@ func TestCoverCountryAcceptsTownsAndRegions(t *testing.T) {
 		})
 	}
 }
+
+func TestCoverNation(t *testing.T) {
+	for _, tt := range []struct{ clause, nation, want string }{
+		{"000 Replacement car, up to three working days from Good Friday 2026: Scotland has no Easter Monday", "scotland", "up to Wednesday 8 April 2026 (three working days)"},
+		{"England has Easter Monday", "england", "up to Thursday 9 April 2026 (three working days)"},
+		{"no nation: every nation counts, the earliest day shown", "", "up to Wednesday 8 April 2026 (three working days)"},
+	} {
+		t.Run(tt.clause, func(t *testing.T) {
+			args := []string{"cover", "-registered", "2024-01-01", "-on", "2026-04-03", "-start", "2026-04-03"}
+			if tt.nation != "" {
+				args = append(args, "-nation", tt.nation)
+			}
+			code, out, errOut := run(t, "", args...)
+			require.Equal(t, exitOK, code, errOut)
+			assert.Contains(t, out, "for the duration of the repair, "+tt.want)
+		})
+	}
+	code, _, errOut := run(t, "", "cover", "-registered", "2024-01-01", "-nation", "mars")
+	assert.Equal(t, exitBadInput, code)
+	assert.Contains(t, errOut, "-nation: \"mars\" is not a nation of the UK")
+}

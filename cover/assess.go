@@ -67,6 +67,7 @@ type Question struct {
 	On      date.Date                        // the day asked about
 	Country string                           // what the driver typed; "" when not asked
 	Start   date.Date                        // first day of a breakdown, for working-day limits; zero when not given
+	Nations []Nation                         // where in the UK the driver is, for working days; nil: every nation counts
 	Find    func(query string) CountryAnswer // finds Country, as a gazetteer does; nil is LookupCountry
 }
 
@@ -136,7 +137,7 @@ func Assess(q Question) (Answer, error) {
 	if c.Agreement == LeaseAndCare {
 		c.Powertrain = Electric
 	}
-	a := Answer{AsOf: q.On, Schemes: schemes(c, q.On, q.Start)}
+	a := Answer{AsOf: q.On, Schemes: schemes(c, q.On, q.Start, q.Nations)}
 	var where *Place
 	if strings.TrimSpace(q.Country) != "" {
 		find := q.Find

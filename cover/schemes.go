@@ -214,8 +214,8 @@ func lastDay(from date.Date, years int) date.Date {
 
 // schemes works out every scheme that applies to a validated car, active or
 // lapsed, on the date on. start, when given, is the first day of the working
-// days a benefit may last.
-func schemes(c Car, on, start date.Date) []Cover {
+// days a benefit may last, counted by the nations' calendars.
+func schemes(c Car, on, start date.Date, nations []Nation) []Cover {
 	out := []Cover{roadAssistance(c)}
 	if firstScheme(c.FirstRegistered) == SmartmoveAssistance {
 		out[0] = smartmove(c)
@@ -226,7 +226,7 @@ func schemes(c Car, on, start date.Date) []Cover {
 	for i := range out {
 		cv := &out[i]
 		cv.Active = on.InRange(cv.From, cv.Until)
-		cv.Benefits = benefits(Rule(cv.Scheme), cv, c.FirstRegistered, start)
+		cv.Benefits = benefits(Rule(cv.Scheme), cv, c.FirstRegistered, start, nations)
 	}
 	return out
 }
@@ -293,12 +293,12 @@ func firstScheme(reg date.Date) Scheme {
 	return SmartRoadAssistance
 }
 
-func benefits(r SchemeRule, cv *Cover, reg, start date.Date) []Benefit {
+func benefits(r SchemeRule, cv *Cover, reg, start date.Date, nations []Nation) []Benefit {
 	out := make([]Benefit, 0, len(r.Benefits))
 	for _, br := range r.Benefits {
 		b := Benefit{ID: br.ID, Title: br.Title, Text: br.Text, Limit: br.Limit, Source: br.Source}
 		if br.WorkingDays > 0 && !start.IsZero() {
-			w := CountWorkingDays(start, br.WorkingDays)
+			w := CountWorkingDays(start, br.WorkingDays, nations...)
 			b.WorkingDays = &w
 			b.Limit = fmt.Sprintf(br.Dated, w.Until.Day())
 			if w.Note != "" {

@@ -167,9 +167,9 @@ func TestWorkingDayBenefits(t *testing.T) {
 	}{
 		{"000 Replacement car: up to three working days", "2024-01-01", "2025-11-24", "replacement-car", "up to Wednesday 26 November 2025 (three working days)"},
 		{"000 Hotel accommodation: up to three working days, over Christmas", "2024-01-01", "2025-12-24", "hotel", "up to Tuesday 30 December 2025 (three working days)"},
-		{"000 Vehicle repatriation: within 3 working days, over Easter", "2024-01-01", "2025-04-17", "repatriation", "cannot be completed by Wednesday 23 April 2025 (3 working days)"},
+		{"000 Vehicle repatriation: within 3 working days, over Easter: Scotland has no Easter Monday, so the earlier day is shown", "2024-01-01", "2025-04-17", "repatriation", "cannot be completed by Tuesday 22 April 2025 (3 working days); bank holidays differ"},
 		{"000 smartmove Loan car: up to two working days", "2013-01-01", "2014-12-31", "loan-car", "up to Friday 2 January 2015 (two working days)"},
-		{"Scotland's 2 January bank holiday is noted", "2024-01-01", "2024-12-31", "replacement-car", "in Scotland up to Monday 6 January 2025"},
+		{"Scotland's 2 January bank holiday is noted", "2024-01-01", "2024-12-31", "replacement-car", "up to Monday 6 January 2025 in Scotland"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.clause, func(t *testing.T) {
