@@ -271,9 +271,9 @@ func schemeStatus(s cover.Cover, today date.Date) string {
 	case s.Active:
 		return "Active until " + s.Until.Day()
 	case today.Before(s.From):
-		return "Not yet: starts on " + s.From.Day()
+		return "Not yet: starts on " + s.From.Day() + ". " + cover.NotActiveAdvice + "."
 	}
-	return "Not active: ended on " + s.Until.Day()
+	return "Not active: ended on " + s.Until.Day() + ". " + cover.NotActiveAdvice + "."
 }
 
 // benefitLimit is the benefit's limit with its dates, or what it gives.

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/smart-selfcheck/selfcheck/cover"
 	"github.com/smart-selfcheck/selfcheck/date"
 	"github.com/smart-selfcheck/selfcheck/standards"
 )
@@ -231,4 +232,13 @@ func TestAssistanceScreenMounts(t *testing.T) {
 	assert.Equal(t, "smart fortwo AB19 CDE", a.vehicleText())
 	require.NotNil(t, a.cover.answer)
 	assert.Equal(t, "smart road assistance", a.cover.answer.Schemes[0].Scheme.String())
+}
+
+func TestReadingsAreSaid(t *testing.T) {
+	today := date.MustParse("2025-11-24")
+	lapsed := cover.Cover{Scheme: cover.SmartRoadAssistance, From: date.MustParse("2019-01-01"), Until: date.MustParse("2022-12-31")}
+	assert.Contains(t, schemeStatus(lapsed, today), "Ring road assistance to check: they decide", "000: wherever a scheme shows as not active, road assistance decide")
+	uk, _ := cover.NumberOf("uk")
+	assert.Contains(t, uk.Reading, "00800 2 777 77777, with one digit too many", "000 and 001 print the freephone two ways: the driver is told which is used")
+	assert.Contains(t, app.HTMLString(renderNumber(uk)), "one digit too many")
 }

@@ -36,6 +36,7 @@ func renderNumber(n cover.Number) app.UI {
 		app.P().Class("contact-label").Text(n.Label),
 		app.A().Class("contact-number").ID("number-"+n.ID).Href(n.Tel).Aria("label", "Ring "+n.Display+", "+n.Label).Text(n.Display),
 		app.If(n.Hours != "", app.P().Class("contact-hours").Text(n.Hours)),
+		app.If(n.Reading != "", app.P().Class("contact-reading").Text(n.Reading)),
 		app.P().Class("source").Text("Source: "+n.Source),
 	)
 }

@@ -60,7 +60,8 @@ const (
 // contacted around the clock and applies in the following European
 // countries”), then places a driver may type that are not covered.
 //
-// Decisions where the page is unclear, each read in the driver's favour:
+// Decisions where the page is unclear. All but the last are read in the
+// driver's favour; the last is read strictly, and says so on screen:
 //   - "Great Britain" is read as the whole United Kingdom, Northern Ireland
 //     included: the page is written for UK customers and gives one number to
 //     ring "from within the UK".
@@ -77,7 +78,9 @@ const (
 //     Islands, the Dutch Caribbean, British overseas territories, Svalbard)
 //     are the overseas territories the page excludes.
 //   - The Crown Dependencies (Isle of Man, Jersey, Guernsey) are not part of
-//     the United Kingdom and are not listed: not covered.
+//     the United Kingdom and are not listed: read strictly as not covered,
+//     since telling a driver they are covered when they may not be is the
+//     greater harm; the reason says it is a reading and to ring to ask.
 var Places = []Place{
 	{Name: "Albania", Code: "AL", Own: []string{"Shqipëria", "Shqipëri"}, Source: srcArea},
 	{Name: "Andorra", Code: "AD", Own: []string{"Principat d'Andorra"}, Source: srcArea},
@@ -154,11 +157,11 @@ var Places = []Place{
 	{Name: "Ukraine", Code: "UA", Kind: Unlisted, Own: []string{"Україна", "Ukraina"}, Source: srcNotListed},
 	{Name: "Vatican City", Code: "VA", Kind: Unlisted, Also: []string{"Vatican", "Holy See"}, Own: []string{"Città del Vaticano", "Stato della Città del Vaticano"}, Source: srcNotListed},
 	{Name: "Isle of Man", Code: "IM", Kind: Unlisted, Own: []string{"Ellan Vannin"},
-		Note: "the Isle of Man is a Crown Dependency, not part of the United Kingdom", Source: srcNotListed},
+		Note: "the Isle of Man is a Crown Dependency, not part of the United Kingdom. We read it strictly" + crownReading, Source: srcNotListed},
 	{Name: "Jersey", Code: "JE", Kind: Unlisted,
-		Note: "Jersey is a Crown Dependency, not part of the United Kingdom", Source: srcNotListed},
+		Note: "Jersey is a Crown Dependency, not part of the United Kingdom. We read it strictly" + crownReading, Source: srcNotListed},
 	{Name: "Guernsey", Code: "GG", Kind: Unlisted, Also: []string{"Alderney", "Sark"},
-		Note: "the Bailiwick of Guernsey is a Crown Dependency, not part of the United Kingdom", Source: srcNotListed},
+		Note: "the Bailiwick of Guernsey is a Crown Dependency, not part of the United Kingdom. We read it strictly" + crownReading, Source: srcNotListed},
 
 	// Overseas territories of listed countries.
 	{Name: "Réunion", Code: "RE", Kind: Overseas, PartOf: "France", Also: []string{"Reunion"}, Own: []string{"La Réunion"}, Source: srcTerritory},
@@ -200,6 +203,9 @@ var Places = []Place{
 	{Name: "Morocco", Code: "MA", Kind: OutsideEurope, Own: []string{"المغرب", "Maroc"}, Source: srcTerritory},
 	{Name: "Tunisia", Code: "TN", Kind: OutsideEurope, Own: []string{"تونس", "Tunisie"}, Source: srcTerritory},
 }
+
+// crownReading ends the note on each Crown Dependency.
+const crownReading = " as not covered, because the page lists Great Britain and not the Crown Dependencies: ring road assistance to ask before you rely on cover there"
 
 // CountryAnswer says whether road assistance applies where the driver is.
 // A place not known is never read as not covered: Known is false, and the
@@ -299,7 +305,7 @@ func reason(p *Place) string {
 		return "covered: " + p.Note
 	case Unlisted:
 		if p.Note != "" {
-			return "not covered: " + p.Note + ", and it is not in the list of countries covered"
+			return "not covered: " + p.Note
 		}
 		return "not covered: " + p.Name + " is not in the list of countries covered"
 	case Overseas:

@@ -109,6 +109,7 @@ func TestLookupCountry(t *testing.T) {
 		{"unlisted: San Marino", "San Marino", "San Marino", false, "not in the list of countries covered"},
 		{"unlisted: Vatican", "Vatican", "Vatican City", false, "not in the list of countries covered"},
 		{"unlisted: Isle of Man is not the UK", "Isle of Man", "Isle of Man", false, "Crown Dependency"},
+		{"000 Area covered lists Great Britain: the Crown Dependencies are read strictly, and the driver is told it is a reading", "Jersey", "Jersey", false, "We read it strictly as not covered"},
 		{"overseas: Réunion", "Réunion", "Réunion", false, "overseas territory of France; the page says cover does not apply to the listed countries’ overseas territories"},
 		{"overseas: Guadeloupe", "guadeloupe", "Guadeloupe", false, "overseas territory"},
 		{"overseas: Martinique", "Martinique", "Martinique", false, "overseas territory"},

@@ -16,6 +16,7 @@ type Number struct {
 	Hours   string // opening hours as the document gives them; "" when not given
 	Shown   bool   // false for a variant the app keeps only for the record
 	Note    string // why this variant is or is not shown
+	Reading string // for the driver: how the documents differ and which form the app uses; "" when they agree
 	Source  string
 }
 
@@ -42,6 +43,8 @@ var Numbers = []Number{
 	{ID: "uk", Label: "From within the UK",
 		Printed: "00800 2777 7777", Display: "00800 2777 7777", Tel: "tel:+80027777777", Hours: "Lines open 24hrs, 7 days a week",
 		Shown: true, Note: "00800 and eight digits: a valid International Freephone Number",
+		Reading: "The road assistance web page prints this number as 00800 2 777 77777, with one digit too many: a number starting 00800 has eight digits after it. " +
+			"We use the booklet's 00800 2777 7777, which has the right number of digits.",
 		Source: srcBooklet + ", Important contacts: smart road assistance enquiries"},
 	{ID: "uk-page", Label: "From within the UK, as the page prints it",
 		Printed: "00800 2 777 77777", Display: "00800 2 777 77777", Tel: "tel:+800277777777",

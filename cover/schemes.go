@@ -253,8 +253,20 @@ func roadAssistance(c Car) Cover {
 		cv.Until = lastDay(s, renewalYears)
 		cv.Basis = "renewed by the service on " + s.Long()
 	}
+	if !s.IsZero() && !s.After(limit) {
+		cv.Basis += ". " + renewalReading
+	}
 	return cv
 }
+
+// NotActiveAdvice is said wherever a scheme shows as not active: the dates
+// here are a reading of the documents, and road assistance decide.
+const NotActiveAdvice = "Ring road assistance to check: they decide"
+
+// renewalReading says how the app reads "renewed for a year every time your
+// smart goes in for an official smart service": the page does not say from
+// when the year runs, nor what a service after cover has lapsed does.
+const renewalReading = "We read the year as running from the service date, and a service after cover has lapsed as renewing it: the page does not say. Ring road assistance to confirm: they decide"
 
 func smartmove(c Car) Cover {
 	reg := c.FirstRegistered
@@ -282,7 +294,8 @@ func saleAndCare(c Car) Cover {
 		cv.Until = ends
 		cv.Basis = "for the life of your battery lease, which ends on " + ends.Long()
 	}
-	cv.Basis += "; it comes on top of " + firstScheme(reg).String() + ", not instead of it"
+	cv.Basis += "; it comes on top of " + firstScheme(reg).String() + ", not instead of it. " +
+		"It is exclusive to the smart fortwo electric drive 3rd generation: if your car is another model, it does not apply"
 	return cv
 }
 

@@ -45,6 +45,7 @@ func TestSchemeDates(t *testing.T) {
 		{"000: smartmove is unconditional: a service does not renew it", "2013-05-01", "2015-04-01", "2015-04-02", SmartmoveAssistance, "2015-04-30", true, "unconditionally"},
 		{"000: renewed for a year every time your smart goes in for an official smart service", "2015-01-01", "2019-06-01", "2019-06-01", SmartRoadAssistance, "2020-05-31", true, "renewed by the service on 1 June 2019"},
 		{"000: renewed for a year: last day of the renewal", "2015-01-01", "2019-06-01", "2020-05-31", SmartRoadAssistance, "2020-05-31", true, "renewed by the service on 1 June 2019"},
+		{"000: renewed for a year every time your smart goes in for an official smart service: a reading, said so", "2015-01-01", "2019-06-01", "2020-05-31", SmartRoadAssistance, "2020-05-31", true, "We read the year as running from the service date, and a service after cover has lapsed as renewing it"},
 		{"000: renewed for a year: the day after the renewal is not covered", "2015-01-01", "2019-06-01", "2020-06-01", SmartRoadAssistance, "2020-05-31", false, ""},
 		{"000: a service within the three years never shortens them", "2015-01-01", "2016-03-01", "2017-12-31", SmartRoadAssistance, "2017-12-31", true, "falls within those three years and does not shorten them"},
 		{"000: a service whose year ends on the last day of the three years", "2015-01-01", "2017-01-01", "2017-06-01", SmartRoadAssistance, "2017-12-31", true, "does not shorten them"},
@@ -102,6 +103,7 @@ func TestSaleAndCareMove(t *testing.T) {
 	}{
 		{"001: for the life of your battery lease agreement", lease("2016-09-01", "2020-08-31"), "2020-08-31", "2020-08-31", true, "which ends on 31 August 2020",
 			[]string{"breakdown-warranty", "breakdown-battery", "hotel", "recovery"}},
+		{"001: enhanced breakdown cover exclusive to your smart fortwo electric drive 3rd generation: stated, not granted silently", lease("2016-09-01", "2020-08-31"), "2020-08-31", "2020-08-31", true, "exclusive to the smart fortwo electric drive 3rd generation: if your car is another model, it does not apply", nil},
 		{"001: the day after the lease ends is not covered", lease("2016-09-01", "2020-08-31"), "2020-09-01", "2020-08-31", false, "", nil},
 		{"001: up to ten years, even when the lease runs longer", lease("2016-09-01", "2027-12-31"), "2026-08-31", "2026-08-31", true, "at most ten years", nil},
 		{"001: lease end not given: shown to the ten-year limit", lease("2016-09-01", ""), "2017-01-01", "2026-08-31", true, "give the date your lease&care agreement ends", nil},

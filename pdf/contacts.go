@@ -142,9 +142,9 @@ func (d *doc) cover() {
 		state := "ACTIVE until " + s.Until.Long()
 		switch {
 		case !s.Active && s.Until.Before(on):
-			state = "ENDED on " + s.Until.Long()
+			state = "ENDED on " + s.Until.Long() + ". " + cover.NotActiveAdvice
 		case !s.Active:
-			state = "starts on " + s.From.Long()
+			state = "starts on " + s.From.Long() + ". " + cover.NotActiveAdvice
 		}
 		var lines []para
 		for _, b := range s.Benefits {
