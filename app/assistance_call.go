@@ -79,6 +79,11 @@ func (a *assistanceScreen) renderCall() app.UI {
 				return app.Li().Body(callButton(calls[i], i == 0))
 			}),
 		),
+		app.P().ID("outcomes-label").Text("When you ring, the Customer Assistance Centre decides whether your vehicle:"),
+		app.Ul().Class("outcomes").Aria("labelledby", "outcomes-label").Body(
+			app.Range(cover.Outcomes).Slice(func(i int) app.UI { return app.Li().Text(cover.Outcomes[i].Text) }),
+		),
+		app.P().Class("source").Text("Source: "+cover.Outcomes[0].Source),
 	)
 }
 

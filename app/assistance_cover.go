@@ -315,6 +315,7 @@ func (a *assistanceScreen) renderBattery() app.UI {
 				return app.Li().Class(class).Text(capitalise(d.Summary) + ".")
 			}),
 		),
+		app.P().Text(cover.BatteryReplacement.Text),
 		app.P().Class("source").Text("Source: "+cover.BatteryTasks[0].Source),
 	)
 }

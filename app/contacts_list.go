@@ -73,6 +73,24 @@ func renderAddress(a cover.Address) app.UI {
 	)
 }
 
+// renderWeb is the web addresses the documents give, as text to copy: the
+// app never fetches them, and only a tap leaves the app.
+func (c *contactsScreen) renderWeb() app.UI {
+	return app.Div().Body(
+		app.P().Text("The documents point to these pages. They need a signal; copy one, or tap it to open it in your browser."),
+		app.Ul().Class("contact-list").Body(
+			app.Range(cover.WebAddresses).Slice(func(i int) app.UI {
+				w := cover.WebAddresses[i]
+				return app.Li().Class("contact").Body(
+					app.P().Class("contact-label").Text(capitalise(w.Purpose)),
+					app.A().Class("contact-web").Href("https://"+w.Address).Attr("rel", "noopener noreferrer").Text(w.Address),
+					app.P().Class("source").Text("Source: "+w.Source),
+				)
+			}),
+		),
+	)
+}
+
 // renderAgreements is the four agreement types, each opening to what it is
 // and what happens at its end; the saved check's type is open.
 func (c *contactsScreen) renderAgreements() app.UI {
@@ -91,6 +109,14 @@ func (c *contactsScreen) renderAgreements() app.UI {
 					app.Range(ag.AtEnd).Slice(func(j int) app.UI { return app.Li().Text(ag.AtEnd[j]) }),
 				),
 				app.If(ag.Abroad != "", app.H3().Text("Taking the car abroad"), app.P().Text(ag.Abroad)),
+				app.Range(ag.Points).Slice(func(j int) app.UI {
+					p := ag.Points[j]
+					return app.Div().Class("agreement-point").Body(
+						app.H3().Text(p.Title),
+						app.P().Text(p.Text),
+						app.If(p.Source != ag.Source, app.P().Class("source").Text("Source: "+p.Source)),
+					)
+				}),
 				app.If(ag.Note != "", app.P().Class("note").Text(ag.Note)),
 				app.P().Class("source").Text("Source: "+ag.Source),
 			)

@@ -214,6 +214,10 @@ var Addresses = []Address{
 		Lines:   []string{"Imperial House", "15-19 Kingsway", "London", "WC2B 6UN"},
 		Purpose: "Stage 3: its Complaints Handling Team, if the matter is not resolved to your satisfaction",
 		Source:  srcBooklet + ", How to make a complaint p.13, Stage 3"},
+	{ID: "fleet-administration", Name: "Fleet Administration, Mercedes-Benz Financial Services UK Ltd",
+		Lines:   []string{"Tongwell", "Milton Keynes", "MK15 8BA"},
+		Purpose: "Contract Hire: to post your MOT certificate if you misplace the prepaid envelope",
+		Source:  srcBooklet + ", Questions for Contract Hire Customers only p.11"},
 	{ID: "bvrla", Name: "British Vehicle Rental and Leasing Association (BVRLA)",
 		Lines:   []string{"River Lodge", "Badminton Court", "Amersham", "HP7 0DD"},
 		Purpose: "Stage 3: instead of the Finance and Leasing Association, if your complaint is about Vehicle Return Standards",
@@ -223,6 +227,26 @@ var Addresses = []Address{
 		Web:     "www.financial-ombudsman.org.uk",
 		Purpose: "Stage 4: independent review, if there is no final response within eight weeks or you are not satisfied with the outcome",
 		Source:  srcBooklet + ", How to make a complaint p.13, Stage 4"},
+}
+
+// WebAddress is a web address the documents give, shown as text to copy;
+// the app never fetches it.
+type WebAddress struct {
+	Address string // as printed, without https://
+	Purpose string
+	Source  string
+}
+
+// WebAddresses are the addresses the documents give for the driver to visit.
+var WebAddresses = []WebAddress{
+	{"uk.smart.com/existing", "examples of acceptable and unacceptable wear and tear, and the FAQs", srcBooklet + ", Welcome p.4; Questions p.10; Vehicle Return Standards p.15"},
+	{"uk.smart.com/vrs", "the Vehicle Return Standards", srcBooklet + ", agreement pages pp.6-9"},
+	{"uk.smart.com/contactus", "the opening hours of Customer Services", srcBooklet + ", Important contacts"},
+	{"uk.smart.com/insurance", "Motor Insurance by smart", srcBooklet + ", Motor Insurance by smart p.5"},
+	{"uk.smart.com/servicecare", "Service Care", srcBooklet + ", Service Care p.5"},
+	{"thesmart.co.uk/retailer", "details of smart Retailers", srcBooklet + ", How to look after your smart p.14"},
+	{"gov.uk/keep-registration-number", "putting a cherished number plate on retention", srcBooklet + ", Vehicle Return Standards p.15"},
+	{"www.financial-ombudsman.org.uk", "the Financial Ombudsman Service", srcBooklet + ", How to make a complaint p.13, Stage 4"},
 }
 
 // AddressOf returns the address with the id.

@@ -28,6 +28,7 @@ type Match struct {
 	Town  string       `json:"town"`
 	Kind  string       `json:"kind"` // city or region
 	Place *cover.Place `json:"-"`
+	In    string       `json:"in"` // the place's name
 }
 
 // Label is "Munich (Germany)".
@@ -54,7 +55,7 @@ func index() []entry {
 			if p == nil {
 				panic(fmt.Sprintf("gazetteer: places.txt: %q: no place has the code %s", f[0], f[1]))
 			}
-			entries = append(entries, entry{cover.Fold(f[0]), Match{Town: f[0], Kind: f[2], Place: p}})
+			entries = append(entries, entry{cover.Fold(f[0]), Match{Town: f[0], Kind: f[2], Place: p, In: p.Name}})
 		}
 		sort.SliceStable(entries, func(i, j int) bool { return entries[i].key < entries[j].key })
 	})
@@ -112,8 +113,15 @@ func Near(query string, max int) []Match {
 // cover.Unknown with the nearest names. A name found in more than one place
 // is not guessed: the answer is not known and lists the places.
 func Lookup(query string) cover.CountryAnswer {
+	a, _ := Answer(query)
+	return a
+}
+
+// Answer is Lookup's answer with, when the place is not known, the matches
+// to offer: the places of that name, or the nearest names.
+func Answer(query string) (cover.CountryAnswer, []Match) {
 	if a := cover.LookupCountry(query); a.Known || strings.TrimSpace(query) == "" {
-		return a
+		return a, nil
 	}
 	found := Find(query)
 	switch len(found) {
@@ -122,12 +130,13 @@ func Lookup(query string) cover.CountryAnswer {
 		for _, s := range cover.Suggest(query, 3) {
 			nearest = append(nearest, s.Name)
 		}
-		for _, m := range Near(query, 6-len(nearest)) {
+		near := Near(query, 6-len(nearest))
+		for _, m := range near {
 			nearest = append(nearest, m.Label())
 		}
-		return cover.Unknown(query, nearest)
+		return cover.Unknown(query, nearest), near
 	case 1:
-		return cover.InPlace(query, found[0].Town, found[0].Kind, found[0].Place)
+		return cover.InPlace(query, found[0].Town, found[0].Kind, found[0].Place), nil
 	}
 	var labels, places []string
 	for _, m := range found {
@@ -136,5 +145,5 @@ func Lookup(query string) cover.CountryAnswer {
 	}
 	a := cover.Unknown(query, labels)
 	a.Reason = fmt.Sprintf("there are places called %q in %s: choose which, or type the country", strings.TrimSpace(query), strings.Join(places, " and "))
-	return a
+	return a, found
 }

@@ -126,7 +126,7 @@ func TestQuotesAreInTheDocuments(t *testing.T) {
 	}
 	check := func(q Quote) {
 		doc := docs["001"]
-		if strings.Contains(q.Source, "(002)") {
+		if strings.HasPrefix(q.Source, "smart Vehicle Return Standards web page") {
 			doc = docs["002"]
 		}
 		assert.Contains(t, doc, squash(q.Text), "quoted from %s", q.Source)
@@ -145,6 +145,10 @@ func TestQuotesAreInTheDocuments(t *testing.T) {
 	for _, it := range Contents().Items {
 		check(it.Quote)
 	}
+	for _, tip := range Contents().Tips {
+		check(tip.Quote) // 001 How to look after your smart: floor mats, repairs, servicing
+	}
+	assert.Len(t, Contents().Tips, 3)
 }
 
 func squash(s string) string {
