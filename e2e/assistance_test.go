@@ -158,6 +158,14 @@ func TestCoverTypedOnTheSpot(t *testing.T) {
 	tb.waitText(t, "#battery-due", "High voltage battery check")
 	tb.typeInto(t, "cover-battery-check", "2015-06-01")
 	tb.waitText(t, "#battery-due", "last done on 1 June 2015")
+	// 001 Battery Care Cover: the mileage at the check counts, whichever comes first.
+	tb.typeInto(t, "cover-miles", "30100")
+	tb.typeInto(t, "cover-battery-check-miles", "30000")
+	tb.waitText(t, "#battery-due", "last done on 1 June 2015 at 30,000 miles")
+	tb.clickID(t, "cover-nation-2") // Scotland
+	tb.typeInto(t, "cover-start", "2026-04-03")
+	tb.waitText(t, "#schemes", "up to Wednesday 8 April 2026 in Scotland")
+	tb.screenshot(t, "assistance-battery")
 	requireClean(t, tb)
 }
 
