@@ -28,9 +28,10 @@ type placeFinder struct {
 // townMatch is a town, city or region from the gazetteer, in the worker
 // (gazetteer.Match).
 type townMatch struct {
-	Town string `json:"town"`
-	Kind string `json:"kind"`
-	In   string `json:"in"` // the place of cover.Places it is in
+	Town    string `json:"town"`
+	Kind    string `json:"kind"`
+	In      string `json:"in"` // the place of cover.Places it is in
+	covered bool   // road assistance applies in In, worked out when the reply comes
 }
 
 func newPlaceFinder(id string) placeFinder { return placeFinder{id: id} }
@@ -83,6 +84,10 @@ func (f *placeFinder) lookUp(ctx app.Context) {
 			if a.Known {
 				a.Place = cover.LookupCountry(a.Name).Place
 				a.Matched = a.Town
+			}
+			for i := range r.Matches {
+				p := cover.LookupCountry(r.Matches[i].In).Place
+				r.Matches[i].covered = p != nil && p.Covered()
 			}
 			f.answer, f.matches = &a, r.Matches
 		})
@@ -142,12 +147,11 @@ func (f *placeFinder) render(label, hint string, onInput app.EventHandler, onCho
 				app.Ul().Class("suggestions").Aria("labelledby", f.id+"-matches-label").Body(
 					app.Range(f.matches).Slice(func(i int) app.UI {
 						m := f.matches[i]
-						p := cover.LookupCountry(m.In).Place
 						return app.Li().Body(
 							app.Button().Type("button").Class("suggestion").OnClick(onChooseTown(m)).Body(
 								app.Span().Class("suggestion-name").Text(m.Town),
 								app.Span().Class("suggestion-matched").Text(m.In),
-								coverBadge(p != nil && p.Covered()),
+								coverBadge(m.covered),
 							),
 						)
 					}),

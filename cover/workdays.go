@@ -179,14 +179,14 @@ func CountWorkingDays(start date.Date, n int, in ...Nation) WorkingDays {
 	// Group the nations by the day they give, earliest first.
 	var parts []string
 	for d := w.Until; !d.After(w.Later); d = d.AddDays(1) {
-		var in []string
+		var names []string
 		for i, nation := range counted {
 			if ends[i].Equal(d) {
-				in = append(in, nation.String())
+				names = append(names, nation.String())
 			}
 		}
-		if len(in) > 0 {
-			parts = append(parts, "up to "+d.Day()+" in "+strings.Join(in, " and "))
+		if len(names) > 0 {
+			parts = append(parts, "up to "+d.Day()+" in "+strings.Join(names, " and "))
 		}
 	}
 	w.Note = "bank holidays differ across the UK: " + strings.Join(parts, "; ") +
