@@ -78,7 +78,7 @@ var (
 	tyreSizeField = Field{Name: "size", Label: "Tyre size", Type: Text, Help: "As on the sidewall, such as 165/65 R15.",
 		text: func(f *Finding) *string { return &f.Size }}
 	premiumField = Field{Name: "premiumBrand", Label: "A premium brand approved by the manufacturer, such as Pirelli or Bridgestone", Type: Boolean, Needed: true,
-		Help: "Your handbook or a smart Retailer can tell you which brands are approved.",
+		Help: "Not sure leaves the tyre borderline: the standards require a premium brand approved by the manufacturer.",
 		flag: func(f *Finding) **bool { return &f.PremiumBrand }}
 	swageField = Field{Name: "onSwageLineOrEdge", Label: "On a swage line (a crease styled into the panel) or an edge", Type: Boolean, Needed: true,
 		flag: func(f *Finding) **bool { return &f.OnSwageLineOrEdge }}
