@@ -223,7 +223,8 @@ func (d *doc) complaints() {
 		}
 		var addrs []cover.Address
 		for _, id := range s.Addresses {
-			if a, ok := cover.AddressOf(id); ok {
+			// An address the stage's own words already give in full is not printed twice.
+			if a, ok := cover.AddressOf(id); ok && !strings.Contains(text, a.Lines[len(a.Lines)-1]) {
 				addrs = append(addrs, a)
 			}
 		}

@@ -51,7 +51,7 @@ func TestSameInputSameBytes(t *testing.T) {
 
 func TestChecklistText(t *testing.T) {
 	pages := pageTexts(t, render(t, Input{File: load(t, "full.json"), Retailer: retailer}))
-	require.Len(t, pages, 7, "with a Retailer and the benefits' conditions, the contact sheet runs to a third page")
+	require.Len(t, pages, 6)
 	all := flat(pages)
 	for _, tc := range []struct {
 		clause string
