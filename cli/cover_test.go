@@ -187,6 +187,10 @@ func TestCoverCountryAcceptsTownsAndRegions(t *testing.T) {
 			assert.Equal(t, tt.known, a.Country.Known)
 			assert.Equal(t, tt.covered, a.Country.Covered)
 			assert.Equal(t, tt.firstCall, a.Call[0].ID)
+			if !tt.known {
+				assert.Contains(t, out, `"countries": [`, "a place not known comes with the country list")
+				assert.Contains(t, out, `"Great Britain"`)
+			}
 		})
 	}
 }

@@ -217,9 +217,10 @@ type CountryAnswer struct {
 	Known   bool     `json:"known"`          // the place was found
 	Covered bool     `json:"covered"`        // road assistance applies there; false also when not known
 	Reason  string   `json:"reason"`
-	Nearest []string `json:"nearest,omitempty"` // when not known: the nearest names we know, "Munich (Germany)"
-	Matched string   `json:"-"`                 // the name or code that matched, such as "Deutschland"
-	Place   *Place   `json:"-"`                 // nil when nothing matched
+	Nearest []string `json:"nearest,omitempty"`   // when not known: the nearest names we know, "Munich (Germany)"
+	Listed  []string `json:"countries,omitempty"` // when not known: the countries the page lists
+	Matched string   `json:"-"`                   // the name or code that matched, such as "Deutschland"
+	Place   *Place   `json:"-"`                   // nil when nothing matched
 }
 
 // LookupCountry finds what the driver typed among the places, by English
@@ -241,7 +242,7 @@ func LookupCountry(query string) CountryAnswer {
 // we do. It never says not covered: the place may well be a town or region
 // of a country in the list.
 func Unknown(query string, nearest []string) CountryAnswer {
-	a := CountryAnswer{Query: query, Nearest: nearest}
+	a := CountryAnswer{Query: query, Nearest: nearest, Listed: ListedNames()}
 	if strings.TrimSpace(query) == "" {
 		a.Reason = "no place given"
 		return a
