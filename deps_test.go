@@ -16,7 +16,7 @@ func TestRulesPackagesImportNoUIBrowserOrPDF(t *testing.T) {
 	// Under GOOS=js the standard library itself uses syscall/js, so there
 	// only the packages outside it, and what they import directly, count.
 	const outsideStd = `{{if not .Standard}}{{.ImportPath}} {{join .Imports " "}}{{end}}`
-	for _, pkg := range []string{"./standards", "./cover", "./date", "./field"} {
+	for _, pkg := range []string{"./standards", "./cover", "./gazetteer", "./date", "./field"} {
 		for _, goos := range []string{"", "js"} {
 			cmd := exec.Command("go", "list", "-deps", pkg)
 			if goos == "js" {
@@ -35,13 +35,14 @@ func TestRulesPackagesImportNoUIBrowserOrPDF(t *testing.T) {
 }
 
 // Test-only libraries stay out of the browser build, and so do the large
-// ones the worker (worker/) runs beside the app: fpdf and QR codes.
+// ones the worker (worker/) runs beside the app: fpdf, QR codes and the
+// gazetteer's data.
 func TestBrowserBuildLeavesOutTestAndWorkerLibraries(t *testing.T) {
 	cmd := exec.Command("go", "list", "-deps", ".")
 	cmd.Env = append(cmd.Environ(), "GOOS=js", "GOARCH=wasm")
 	out, err := cmd.CombinedOutput()
 	require.NoError(t, err, string(out))
-	for _, lib := range []string{"testify", "phonenumbers", "chromedp", "brotli", "fpdf", "barcode"} {
+	for _, lib := range []string{"testify", "phonenumbers", "chromedp", "brotli", "fpdf", "barcode", "selfcheck/gazetteer"} {
 		assert.NotContains(t, string(out), lib)
 	}
 }

@@ -28,8 +28,12 @@ type assistanceNotes struct {
 	LeaseAndCare bool   `json:"leaseAndCare,omitempty"` // a lease&care battery lease
 	LeaseEnds    string `json:"leaseEnds,omitempty"`
 	BatteryCheck string `json:"batteryCheck,omitempty"` // last high voltage battery check
+	CheckMiles   string `json:"checkMiles,omitempty"`   // the mileage then
 	Cartridge    string `json:"cartridge,omitempty"`    // last drying cartridge replacement
-	Start        string `json:"start,omitempty"`        // first day of the breakdown
+	CartMiles    string `json:"cartridgeMiles,omitempty"`
+	Miles        string `json:"miles,omitempty"`  // today's mileage, when changed from the saved check
+	Start        string `json:"start,omitempty"`  // first day of the breakdown
+	Nation       string `json:"nation,omitempty"` // england, wales, scotland or northern-ireland: whose bank holidays count
 }
 
 func loadAssistanceNotes(s store) assistanceNotes {
@@ -85,6 +89,9 @@ func (a *assistanceScreen) OnMount(ctx app.Context) {
 		a.store = currentStore()
 	}
 	a.load(date.FromTime(time.Now()))
+	if a.finder.looking {
+		a.finder.lookUp(ctx)
+	}
 }
 
 // load reads the saved check and notes, and works everything out for today.
@@ -115,9 +122,19 @@ func (a *assistanceScreen) note(to *string) app.EventHandler {
 }
 
 func (a *assistanceScreen) onCountryInput(ctx app.Context, e app.Event) {
-	a.finder.search(ctx.JSSrc().Get("value").String())
+	if a.finder.search(ctx.JSSrc().Get("value").String()) {
+		a.finder.lookUp(ctx)
+	}
 	a.notes.Place = a.finder.query
 	a.keep()
+}
+
+func (a *assistanceScreen) onChooseTown(m townMatch) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		a.finder.chooseTown(m)
+		a.notes.Place = a.finder.query
+		a.keep()
+	}
 }
 
 func (a *assistanceScreen) onChoosePlace(p *cover.Place) app.EventHandler {

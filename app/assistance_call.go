@@ -9,8 +9,8 @@ import (
 // renderWhere is the country search, "Use my location" and its guess.
 func (a *assistanceScreen) renderWhere() app.UI {
 	return app.Div().Body(
-		a.finder.render("Country you are in", "Its name in English or in its own language, or its two-letter code, such as Deutschland or AT.",
-			a.onCountryInput, a.onChoosePlace),
+		a.finder.render("Where you are", "A country, region, island or town, in English or in its own language, or a country's two-letter code, such as Deutschland, AT or Mallorca.",
+			a.onCountryInput, a.onChoosePlace, a.onChooseTown),
 		app.Div().Class("locate").Body(
 			app.Button().Type("button").ID("locate").Class("button button-secondary").
 				Disabled(a.locating == locateFinding).OnClick(a.onLocate).Text(locateLabel(a.locating)),
@@ -66,13 +66,11 @@ func (a *assistanceScreen) renderGuess() app.UI {
 // renderCall is the numbers to ring: the one for where the driver is first,
 // as a big button, then the others.
 func (a *assistanceScreen) renderCall() app.UI {
-	calls := cover.CallList(a.finder.place())
-	intro := "Tell us where you are above to put the right number first. From the UK, ring the first number."
-	switch p := a.finder.place(); {
-	case p != nil && p.Covered():
-		intro = "You are in " + p.Name + ": ring the first number. If it does not connect, try the next."
-	case p != nil:
-		intro = "Road assistance does not apply in " + p.Name + ", but you can ring to ask what they can do. From there, ring the first number."
+	p := a.finder.place()
+	calls := cover.CallList(p)
+	intro := cover.PlanFrom(p).Advice
+	if p != nil && !p.Covered() {
+		intro = "Road assistance does not apply in " + p.Name + ", but you can ring to ask what they can do. " + intro
 	}
 	return app.Div().Body(
 		app.P().Text(intro),
@@ -81,6 +79,11 @@ func (a *assistanceScreen) renderCall() app.UI {
 				return app.Li().Body(callButton(calls[i], i == 0))
 			}),
 		),
+		app.P().ID("outcomes-label").Text("When you ring, the Customer Assistance Centre decides whether your vehicle:"),
+		app.Ul().Class("outcomes").Aria("labelledby", "outcomes-label").Body(
+			app.Range(cover.Outcomes).Slice(func(i int) app.UI { return app.Li().Text(cover.Outcomes[i].Text) }),
+		),
+		app.P().Class("source").Text("Source: "+cover.Outcomes[0].Source),
 	)
 }
 

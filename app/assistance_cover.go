@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -25,15 +26,18 @@ type coverState struct {
 
 // coverInputs name, by the JSON path cover reports, the input at fault.
 var coverInputs = map[string]string{
-	"firstRegistered":  "cover-registered",
-	"on":               "cover-registered",
-	"lastService":      "cover-serviced",
-	"agreement":        "cover-lease",
-	"powertrain":       "cover-lease",
-	"agreementEnds":    "cover-lease-ends",
-	"start":            "cover-start",
-	"lastCheck.on":     "cover-battery-check",
-	"lastCartridge.on": "cover-cartridge",
+	"firstRegistered":     "cover-registered",
+	"on":                  "cover-registered",
+	"lastService":         "cover-serviced",
+	"agreement":           "cover-lease",
+	"powertrain":          "cover-lease",
+	"agreementEnds":       "cover-lease-ends",
+	"start":               "cover-start",
+	"lastCheck.on":        "cover-battery-check",
+	"lastCheck.miles":     "cover-battery-check-miles",
+	"lastCartridge.on":    "cover-cartridge",
+	"lastCartridge.miles": "cover-cartridge-miles",
+	"miles":               "cover-miles",
 }
 
 // work answers the question for today: typed dates win over saved ones.
@@ -65,26 +69,42 @@ func (c *coverState) work(v standards.Vehicle, n assistanceNotes, today date.Dat
 		Agreement:       agreement, AgreementEnds: leaseEnds, Powertrain: powertrain,
 	}
 	c.start = parse("start", n.Start, today)
-	var lastCheck, lastCartridge date.Date
-	if agreement == cover.LeaseAndCare {
-		lastCheck = parse("lastCheck.on", n.BatteryCheck, date.Date{})
-		lastCartridge = parse("lastCartridge.on", n.Cartridge, date.Date{})
-	}
 	if len(errs) == 0 && !c.car.FirstRegistered.IsZero() {
-		a, err := cover.Assess(cover.Question{Car: c.car, On: today, Start: c.start})
+		q := cover.Question{Car: c.car, On: today, Start: c.start}
+		if nation, err := cover.ParseNation(n.Nation); err == nil {
+			q.Nations = []cover.Nation{nation} // not said: every nation counts
+		}
+		a, err := cover.Assess(q)
 		if err != nil {
 			errs = append(errs, err)
 		} else {
 			c.answer = &a
 		}
 	}
-	if c.answer != nil && agreement == cover.LeaseAndCare {
-		due, err := cover.BatteryCare(cover.BatteryQuestion{FirstRegistered: c.car.FirstRegistered, On: today, Miles: mileage(v),
-			LastCheck: cover.BatteryDone{On: lastCheck}, LastCartridge: cover.BatteryDone{On: lastCartridge}})
-		if err != nil {
-			errs = append(errs, err)
+	parseMiles := func(path, typed string, saved int) int {
+		t := strings.ReplaceAll(strings.TrimSpace(typed), ",", "")
+		if t == "" {
+			return saved
 		}
-		c.battery = due
+		m, err := strconv.Atoi(t)
+		if err != nil || m < 0 {
+			errs = append(errs, field.Errorf(path, "must be a whole number of miles, such as 12400"))
+		}
+		return m
+	}
+	// The battery's inputs do not hold up the schemes above.
+	if c.answer != nil && agreement == cover.LeaseAndCare {
+		before := len(errs)
+		q := cover.BatteryQuestion{FirstRegistered: c.car.FirstRegistered, On: today, Miles: parseMiles("miles", n.Miles, mileage(v)),
+			LastCheck:     cover.BatteryDone{On: parse("lastCheck.on", n.BatteryCheck, date.Date{}), Miles: parseMiles("lastCheck.miles", n.CheckMiles, 0)},
+			LastCartridge: cover.BatteryDone{On: parse("lastCartridge.on", n.Cartridge, date.Date{}), Miles: parseMiles("lastCartridge.miles", n.CartMiles, 0)}}
+		if len(errs) == before {
+			due, err := cover.BatteryCare(q)
+			if err != nil {
+				errs = append(errs, err)
+			}
+			c.battery = due
+		}
 	}
 	for _, fe := range fieldErrors(errors.Join(errs...)) {
 		id, ok := coverInputs[fe.Path]
@@ -124,6 +144,18 @@ func fieldErrors(err error) []*field.Error {
 	return []*field.Error{{Problem: err.Error()}}
 }
 
+// nationOptions are the UK's nations for working days; "Not sure" counts
+// every nation.
+var nationOptions = []option{{"england", "England"}, {"wales", "Wales"}, {"scotland", "Scotland"},
+	{"northern-ireland", "Northern Ireland"}, {"", "Not sure"}}
+
+func (a *assistanceScreen) onNation(value string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		a.notes.Nation = value
+		a.keep()
+	}
+}
+
 func (a *assistanceScreen) onLeaseAndCare(ctx app.Context, e app.Event) {
 	a.notes.LeaseAndCare = ctx.JSSrc().Get("checked").Bool()
 	a.keep()
@@ -161,9 +193,20 @@ func (a *assistanceScreen) renderCover() app.UI {
 		input{ID: "cover-start", Label: "Day the breakdown started", Type: "date", Value: typedOr(a.notes.Start, a.today),
 			Hint:    "Limits in working days are counted from this day, skipping weekends and UK bank holidays. Today unless you change it.",
 			Problem: c.problems["cover-start"], OnInput: a.note(&a.notes.Start)}.render(),
+		choice{ID: "cover-nation", Label: "Where in the UK you live", Value: a.notes.Nation, Options: nationOptions,
+			Hint:     "Bank holidays differ across the UK. Where your nation's and England's give different days, the earlier is shown.",
+			OnChoose: a.onNation}.render(),
 		showIf(c.answer != nil, func() app.UI { return renderSchemes(c.answer.Schemes, a.today) }),
 		app.If(leaseAndCare, a.renderBattery()),
 	)
+}
+
+// milesOr is the mileage typed, or the saved check's.
+func milesOr(typed string, v standards.Vehicle) string {
+	if typed != "" || mileage(v) == 0 {
+		return typed
+	}
+	return strconv.Itoa(mileage(v))
 }
 
 func typedOr(typed string, saved date.Date) string {
@@ -228,9 +271,9 @@ func schemeStatus(s cover.Cover, today date.Date) string {
 	case s.Active:
 		return "Active until " + s.Until.Day()
 	case today.Before(s.From):
-		return "Not yet: starts on " + s.From.Day()
+		return "Not yet: starts on " + s.From.Day() + ". " + cover.NotActiveAdvice + "."
 	}
-	return "Not active: ended on " + s.Until.Day()
+	return "Not active: ended on " + s.Until.Day() + ". " + cover.NotActiveAdvice + "."
 }
 
 // benefitLimit is the benefit's limit with its dates, or what it gives.
@@ -251,10 +294,17 @@ func (a *assistanceScreen) renderBattery() app.UI {
 	c := &a.cover
 	return app.Div().Class("battery").Body(
 		app.H3().Text("Battery Care Cover"),
+		input{ID: "cover-miles", Label: "Mileage today", Type: "text", InputMode: "numeric", Unit: "miles",
+			Value: milesOr(a.notes.Miles, a.vehicle), Hint: "On the odometer. Each task is due after a time or a distance, whichever comes first.",
+			Problem: c.problems["cover-miles"], OnInput: a.note(&a.notes.Miles)}.render(),
 		input{ID: "cover-battery-check", Label: "Last high voltage battery check", Type: "date", Value: a.notes.BatteryCheck,
-			Hint: "Leave empty if there has not been one.", Problem: c.problems["cover-battery-check"], OnInput: a.note(&a.notes.BatteryCheck)}.render(),
+			Hint: "In the service book. Leave empty if there has not been one.", Problem: c.problems["cover-battery-check"], OnInput: a.note(&a.notes.BatteryCheck)}.render(),
+		input{ID: "cover-battery-check-miles", Label: "Mileage at that check", Type: "text", InputMode: "numeric", Unit: "miles", Value: a.notes.CheckMiles,
+			Problem: c.problems["cover-battery-check-miles"], OnInput: a.note(&a.notes.CheckMiles)}.render(),
 		input{ID: "cover-cartridge", Label: "Last battery drying cartridge replacement", Type: "date", Value: a.notes.Cartridge,
 			Hint: "Leave empty if there has not been one.", Problem: c.problems["cover-cartridge"], OnInput: a.note(&a.notes.Cartridge)}.render(),
+		input{ID: "cover-cartridge-miles", Label: "Mileage at that replacement", Type: "text", InputMode: "numeric", Unit: "miles", Value: a.notes.CartMiles,
+			Problem: c.problems["cover-cartridge-miles"], OnInput: a.note(&a.notes.CartMiles)}.render(),
 		app.Ul().ID("battery-due").Class("battery-due").Body(
 			app.Range(c.battery).Slice(func(i int) app.UI {
 				d := c.battery[i]
@@ -265,6 +315,7 @@ func (a *assistanceScreen) renderBattery() app.UI {
 				return app.Li().Class(class).Text(capitalise(d.Summary) + ".")
 			}),
 		),
+		app.P().Text(cover.BatteryReplacement.Text),
 		app.P().Class("source").Text("Source: "+cover.BatteryTasks[0].Source),
 	)
 }

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"encoding/json"
+	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -19,6 +21,17 @@ type placeFinder struct {
 	query       string
 	suggestions []cover.Suggestion
 	answer      *cover.CountryAnswer // nil while nothing has been typed, or while suggestions are offered
+	matches     []townMatch          // towns, cities and regions to offer when the place is not known
+	looking     bool                 // the gazetteer is being asked
+}
+
+// townMatch is a town, city or region from the gazetteer, in the worker
+// (gazetteer.Match).
+type townMatch struct {
+	Town    string `json:"town"`
+	Kind    string `json:"kind"`
+	In      string `json:"in"` // the place of cover.Places it is in
+	covered bool   // road assistance applies in In, worked out when the reply comes
 }
 
 func newPlaceFinder(id string) placeFinder { return placeFinder{id: id} }
@@ -26,10 +39,12 @@ func newPlaceFinder(id string) placeFinder { return placeFinder{id: id} }
 // search looks up what the driver typed: an exact name, own name or code
 // answers at once; otherwise places that begin with or contain it are
 // suggested; when none do, the answer says the place is not recognised.
-func (f *placeFinder) search(query string) {
-	f.query, f.suggestions, f.answer = query, nil, nil
+// It reports whether the gazetteer should be asked (see lookUp): the name
+// is not a country or region the app itself knows.
+func (f *placeFinder) search(query string) (askGazetteer bool) {
+	f.query, f.suggestions, f.answer, f.matches, f.looking = query, nil, nil, nil, false
 	if strings.TrimSpace(query) == "" {
-		return
+		return false
 	}
 	a := cover.LookupCountry(query)
 	for _, s := range cover.Suggest(query, maxSuggestions+1) {
@@ -40,12 +55,59 @@ func (f *placeFinder) search(query string) {
 	if a.Place != nil || len(f.suggestions) == 0 {
 		f.answer = &a
 	}
+	f.looking = a.Place == nil
+	return f.looking
+}
+
+// lookUp asks the worker's gazetteer where the name typed is, and shows its
+// answer if the driver has not typed on since. Without the worker the
+// answer stays "we do not know the place", never "not covered".
+func (f *placeFinder) lookUp(ctx app.Context) {
+	query := f.query
+	askWorker(workerRequest{Kind: "place", Text: query}, func(reply app.Value, err error) {
+		var r struct {
+			Answer  cover.CountryAnswer `json:"answer"`
+			Matches []townMatch         `json:"matches"`
+		}
+		if err == nil {
+			err = json.Unmarshal([]byte(reply.Get("place").String()), &r)
+		}
+		ctx.Dispatch(func(ctx app.Context) {
+			if f.query != query {
+				return
+			}
+			f.looking = false
+			if err != nil {
+				return
+			}
+			a := r.Answer
+			if a.Known {
+				a.Place = cover.LookupCountry(a.Name).Place
+				a.Matched = a.Town
+			}
+			for i := range r.Matches {
+				p := cover.LookupCountry(r.Matches[i].In).Place
+				r.Matches[i].covered = p != nil && p.Covered()
+			}
+			f.answer, f.matches = &a, r.Matches
+		})
+	})
 }
 
 // choose settles on a place, as when the driver taps a suggestion.
 func (f *placeFinder) choose(p *cover.Place) {
 	a := cover.LookupCountry(p.Name)
-	f.query, f.suggestions, f.answer = p.Name, nil, &a
+	f.query, f.suggestions, f.answer, f.matches, f.looking = p.Name, nil, &a, nil, false
+}
+
+// chooseTown settles on a town the gazetteer offered.
+func (f *placeFinder) chooseTown(m townMatch) {
+	p := cover.LookupCountry(m.In).Place
+	if p == nil {
+		return
+	}
+	a := cover.InPlace(m.Town, m.Town, m.Kind, p)
+	f.query, f.suggestions, f.answer, f.matches, f.looking = m.Town, nil, &a, nil, false
 }
 
 // place is the place found, nil when none.
@@ -58,7 +120,9 @@ func (f *placeFinder) place() *cover.Place {
 
 // render draws the search box, the suggestions and the answer. onInput
 // receives what is typed; onChoose a suggestion tapped.
-func (f *placeFinder) render(label, hint string, onInput app.EventHandler, onChoose func(*cover.Place) app.EventHandler) app.UI {
+// onChooseTown a town the gazetteer offered.
+func (f *placeFinder) render(label, hint string, onInput app.EventHandler, onChoose func(*cover.Place) app.EventHandler,
+	onChooseTown func(townMatch) app.EventHandler) app.UI {
 	return app.Div().Class("finder").Body(
 		input{ID: f.id, Label: label, Hint: hint, Value: f.query, OnInput: onInput}.render(),
 		app.If(len(f.suggestions) > 0,
@@ -77,8 +141,35 @@ func (f *placeFinder) render(label, hint string, onInput app.EventHandler, onCho
 			),
 		),
 		app.Div().Class("answer-slot").Aria("live", "polite").Body(
-			showIf(f.answer != nil, func() app.UI { return countryAnswer(f.answer) }),
+			showIf(f.answer != nil, func() app.UI { return countryAnswer(f.answer, f.looking) }),
+			app.If(len(f.matches) > 0,
+				app.P().ID(f.id+"-matches-label").Class("suggestions-label").Text("Nearest matches we know:"),
+				app.Ul().Class("suggestions").Aria("labelledby", f.id+"-matches-label").Body(
+					app.Range(f.matches).Slice(func(i int) app.UI {
+						m := f.matches[i]
+						return app.Li().Body(
+							app.Button().Type("button").Class("suggestion").OnClick(onChooseTown(m)).Body(
+								app.Span().Class("suggestion-name").Text(m.Town),
+								app.Span().Class("suggestion-matched").Text(m.In),
+								coverBadge(m.covered),
+							),
+						)
+					}),
+				),
+			),
+			showIf(f.answer != nil && !f.answer.Known && !f.looking, countryList),
 		),
+	)
+}
+
+// countryList is the countries the page lists, for a driver whose place the
+// app does not know.
+func countryList() app.UI {
+	names := cover.ListedNames()
+	return app.Details().Class("country-list").Body(
+		app.Summary().Text("The "+strconv.Itoa(len(names))+" countries covered"),
+		app.P().Text(strings.Join(names, ", ")+"."),
+		app.P().Class("source").Text("Source: "+cover.Places[0].Source),
 	)
 }
 
@@ -90,8 +181,19 @@ func suggestionsLabel(a *cover.CountryAnswer) string {
 }
 
 // countryAnswer says plainly whether road assistance applies in the place,
-// and why.
-func countryAnswer(a *cover.CountryAnswer) app.UI {
+// and why; for a place not known, that we do not know it, never "not
+// covered".
+func countryAnswer(a *cover.CountryAnswer, looking bool) app.UI {
+	if !a.Known {
+		text := capitalise(a.Reason) + "."
+		if looking {
+			text = "Looking for " + strings.TrimSpace(a.Query) + " among the towns and regions we know…"
+		}
+		return app.Div().Class("answer answer-unknown").Body(
+			app.P().Class("answer-verdict").Text("We do not know this place"),
+			app.P().Text(text),
+		)
+	}
 	verdict, why := "Not covered", a.Reason
 	if a.Covered {
 		verdict = "Covered"
@@ -100,6 +202,9 @@ func countryAnswer(a *cover.CountryAnswer) app.UI {
 		why = strings.TrimPrefix(why, prefix)
 	}
 	where := a.Name
+	if a.Town != "" {
+		where = a.Town + ", " + a.Name
+	}
 	if where == "" {
 		where = strings.TrimSpace(a.Query)
 	}

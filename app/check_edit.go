@@ -177,6 +177,7 @@ var (
 		"inDriversView":     func(f *standards.Finding) **bool { return &f.InDriversView },
 		"cracking":          func(f *standards.Finding) **bool { return &f.Cracking },
 		"affectsAppearance": func(f *standards.Finding) **bool { return &f.AffectsAppearance },
+		"premiumBrand":      func(f *standards.Finding) **bool { return &f.PremiumBrand },
 	}
 )
 

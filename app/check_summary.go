@@ -137,7 +137,22 @@ func (c *checkScreen) renderSummary() app.UI {
 		c.renderMissingItems(),
 		app.H3().Text("Before the return date"),
 		c.renderTimeline(),
+		renderTips(),
 		c.renderKeep(),
+	)
+}
+
+// renderTips is the booklet's care advice that bears on the return.
+func renderTips() app.UI {
+	tips := standards.Contents().Tips
+	return app.Div().Class("tips").Body(
+		app.H3().Text("Looking after the car until then"),
+		app.Ul().Body(
+			app.Range(tips).Slice(func(i int) app.UI {
+				return app.Li().Body(app.Strong().Text(tips[i].Label+": "), app.Text(tips[i].Text))
+			}),
+		),
+		app.P().Class("source").Text("Source: "+tips[0].Source),
 	)
 }
 

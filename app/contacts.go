@@ -72,6 +72,7 @@ func (c *contactsScreen) sections() []section {
 	return append(s,
 		section{ID: "addresses", Title: "Email and postal addresses", Render: c.renderAddresses},
 		section{ID: "agreements", Title: "Agreement types", Render: c.renderAgreements},
+		section{ID: "web", Title: "Web pages", Render: c.renderWeb},
 		section{ID: "abroad", Title: "Taking your car abroad", Render: c.renderAbroad},
 		section{ID: "complaints", Title: "Making a complaint", Render: c.renderComplaints},
 	)

@@ -36,6 +36,7 @@ func renderNumber(n cover.Number) app.UI {
 		app.P().Class("contact-label").Text(n.Label),
 		app.A().Class("contact-number").ID("number-"+n.ID).Href(n.Tel).Aria("label", "Ring "+n.Display+", "+n.Label).Text(n.Display),
 		app.If(n.Hours != "", app.P().Class("contact-hours").Text(n.Hours)),
+		app.If(n.Reading != "", app.P().Class("contact-reading").Text(n.Reading)),
 		app.P().Class("source").Text("Source: "+n.Source),
 	)
 }
@@ -72,6 +73,24 @@ func renderAddress(a cover.Address) app.UI {
 	)
 }
 
+// renderWeb is the web addresses the documents give, as text to copy: the
+// app never fetches them, and only a tap leaves the app.
+func (c *contactsScreen) renderWeb() app.UI {
+	return app.Div().Body(
+		app.P().Text("The documents point to these pages. They need a signal; copy one, or tap it to open it in your browser."),
+		app.Ul().Class("contact-list").Body(
+			app.Range(cover.WebAddresses).Slice(func(i int) app.UI {
+				w := cover.WebAddresses[i]
+				return app.Li().Class("contact").Body(
+					app.P().Class("contact-label").Text(capitalise(w.Purpose)),
+					app.A().Class("contact-web").Href("https://"+w.Address).Attr("rel", "noopener noreferrer").Text(w.Address),
+					app.P().Class("source").Text("Source: "+w.Source),
+				)
+			}),
+		),
+	)
+}
+
 // renderAgreements is the four agreement types, each opening to what it is
 // and what happens at its end; the saved check's type is open.
 func (c *contactsScreen) renderAgreements() app.UI {
@@ -90,6 +109,14 @@ func (c *contactsScreen) renderAgreements() app.UI {
 					app.Range(ag.AtEnd).Slice(func(j int) app.UI { return app.Li().Text(ag.AtEnd[j]) }),
 				),
 				app.If(ag.Abroad != "", app.H3().Text("Taking the car abroad"), app.P().Text(ag.Abroad)),
+				app.Range(ag.Points).Slice(func(j int) app.UI {
+					p := ag.Points[j]
+					return app.Div().Class("agreement-point").Body(
+						app.H3().Text(p.Title),
+						app.P().Text(p.Text),
+						app.If(p.Source != ag.Source, app.P().Class("source").Text("Source: "+p.Source)),
+					)
+				}),
 				app.If(ag.Note != "", app.P().Class("note").Text(ag.Note)),
 				app.P().Class("source").Text("Source: "+ag.Source),
 			)
@@ -98,11 +125,17 @@ func (c *contactsScreen) renderAgreements() app.UI {
 }
 
 func (c *contactsScreen) onAbroadInput(ctx app.Context, e app.Event) {
-	c.abroad.search(ctx.JSSrc().Get("value").String())
+	if c.abroad.search(ctx.JSSrc().Get("value").String()) {
+		c.abroad.lookUp(ctx)
+	}
 }
 
 func (c *contactsScreen) onAbroadChoose(p *cover.Place) app.EventHandler {
 	return func(ctx app.Context, e app.Event) { c.abroad.choose(p) }
+}
+
+func (c *contactsScreen) onAbroadChooseTown(m townMatch) app.EventHandler {
+	return func(ctx app.Context, e app.Event) { c.abroad.chooseTown(m) }
 }
 
 // renderAbroad is what to do before taking the car abroad, with the country
@@ -119,7 +152,7 @@ func (c *contactsScreen) renderAbroad() app.UI {
 			app.P().Class("source").Text("Source: "+hire.Source),
 		),
 		c.abroad.render("Where are you going?", "Check that road assistance covers the country, and see the number to ring from there.",
-			c.onAbroadInput, c.onAbroadChoose),
+			c.onAbroadInput, c.onAbroadChoose, c.onAbroadChooseTown),
 		showIf(p != nil, func() app.UI {
 			first := cover.CallList(p)[0]
 			return app.Div().Class("abroad-call").Body(

@@ -11,10 +11,12 @@ import (
 	"github.com/smart-selfcheck/selfcheck/cover"
 	"github.com/smart-selfcheck/selfcheck/date"
 	"github.com/smart-selfcheck/selfcheck/field"
+	"github.com/smart-selfcheck/selfcheck/gazetteer"
 )
 
 const coverUsage = "usage: cover -registered YYYY-MM-DD [-serviced YYYY-MM-DD] [-on YYYY-MM-DD] [-country NAME] " +
-	"[-agreement lease-and-care -agreement-ends YYYY-MM-DD -powertrain electric] [-start YYYY-MM-DD]"
+	"[-agreement lease-and-care -agreement-ends YYYY-MM-DD -powertrain electric] [-start YYYY-MM-DD] [-nation england|wales|scotland|northern-ireland] " +
+	"[-miles N -battery-checked YYYY-MM-DD -battery-checked-miles N -cartridge-changed YYYY-MM-DD -cartridge-changed-miles N]"
 
 // coverFlags names the command-line flag of each field of cover.Question.
 var coverFlags = map[string]string{
@@ -25,6 +27,18 @@ var coverFlags = map[string]string{
 	"agreementEnds":   "-agreement-ends",
 	"powertrain":      "-powertrain",
 	"start":           "-start",
+
+	"miles":               "-miles",
+	"lastCheck.on":        "-battery-checked",
+	"lastCheck.miles":     "-battery-checked-miles",
+	"lastCartridge.on":    "-cartridge-changed",
+	"lastCartridge.miles": "-cartridge-changed-miles",
+}
+
+// coverOutput is the answer, with Battery Care Cover for lease&care.
+type coverOutput struct {
+	cover.Answer
+	BatteryCare map[string]cover.BatteryDue `json:"batteryCare,omitempty"` // by task id
 }
 
 func runCover(e env, args []string) int {
@@ -33,11 +47,17 @@ func runCover(e env, args []string) int {
 	registered := fl.String("registered", "", "date of first registration, YYYY-MM-DD")
 	serviced := fl.String("serviced", "", "date of the latest official smart service, YYYY-MM-DD")
 	on := fl.String("on", "", "the day asked about, YYYY-MM-DD (default today)")
-	country := fl.String("country", "", "where the car is: a country's name, own name or ISO code")
+	country := fl.String("country", "", "where the car is: a country's name, own name or ISO code, or a town, city or region in it")
 	agreement := fl.String("agreement", "", "agility, operating-lease, contract-hire or lease-and-care")
 	agreementEnds := fl.String("agreement-ends", "", "the day the agreement ends, YYYY-MM-DD")
 	powertrain := fl.String("powertrain", "", "petrol, diesel or electric")
 	start := fl.String("start", "", "first day of the breakdown, YYYY-MM-DD, to date the working-day limits")
+	nation := fl.String("nation", "", "england, wales, scotland or northern-ireland: whose bank holidays count (default: every nation, the earliest day shown)")
+	miles := fl.Int("miles", 0, "lease&care: the mileage today")
+	checked := fl.String("battery-checked", "", "lease&care: the day of the last high voltage battery check, YYYY-MM-DD")
+	checkedMiles := fl.Int("battery-checked-miles", 0, "lease&care: the mileage at that check")
+	changed := fl.String("cartridge-changed", "", "lease&care: the day the battery drying cartridge was last replaced, YYYY-MM-DD")
+	changedMiles := fl.Int("cartridge-changed-miles", 0, "lease&care: the mileage then")
 	if err := fl.Parse(args); err != nil {
 		return e.badInput(fmt.Errorf("cover: %v (%s)", err, coverUsage))
 	}
@@ -47,7 +67,7 @@ func runCover(e env, args []string) int {
 	if *registered == "" {
 		return e.badInput(fmt.Errorf("cover: -registered is required (%s)", coverUsage))
 	}
-	q := cover.Question{Country: *country, On: date.FromTime(time.Now())}
+	q := cover.Question{Country: *country, On: date.FromTime(time.Now()), Find: gazetteer.Lookup}
 	var errs []error
 	parseDate := func(name, s string, to *date.Date) {
 		if s == "" {
@@ -65,7 +85,18 @@ func runCover(e env, args []string) int {
 	parseDate("-on", *on, &q.On)
 	parseDate("-agreement-ends", *agreementEnds, &q.Car.AgreementEnds)
 	parseDate("-start", *start, &q.Start)
+	b := cover.BatteryQuestion{Miles: *miles,
+		LastCheck: cover.BatteryDone{Miles: *checkedMiles}, LastCartridge: cover.BatteryDone{Miles: *changedMiles}}
+	parseDate("-battery-checked", *checked, &b.LastCheck.On)
+	parseDate("-cartridge-changed", *changed, &b.LastCartridge.On)
 	var err error
+	if *nation != "" {
+		n, err := cover.ParseNation(*nation)
+		if err != nil {
+			errs = append(errs, field.Errorf("-nation", "%v", err))
+		}
+		q.Nations = []cover.Nation{n}
+	}
 	if q.Car.Agreement, err = cover.ParseAgreement(*agreement); err != nil {
 		errs = append(errs, field.Errorf("-agreement", "%v", err))
 	}
@@ -79,7 +110,23 @@ func runCover(e env, args []string) int {
 	if err != nil {
 		return e.badInput(oneLine("cover", flagErrors(err)))
 	}
-	return e.printJSON(a)
+	out := coverOutput{Answer: a}
+	battery := *miles != 0 || *checked != "" || *changed != "" || *checkedMiles != 0 || *changedMiles != 0
+	if battery && q.Car.Agreement != cover.LeaseAndCare {
+		return e.badInput(fmt.Errorf("cover: -miles and the battery flags are for Battery Care Cover: give -agreement lease-and-care"))
+	}
+	if q.Car.Agreement == cover.LeaseAndCare {
+		b.FirstRegistered, b.On = q.Car.FirstRegistered, q.On
+		due, err := cover.BatteryCare(b)
+		if err != nil {
+			return e.badInput(oneLine("cover", flagErrors(err)))
+		}
+		out.BatteryCare = map[string]cover.BatteryDue{}
+		for _, d := range due {
+			out.BatteryCare[d.ID] = d
+		}
+	}
+	return e.printJSON(out)
 }
 
 // flagErrors renames the fields of cover's errors to the flags they came from.

@@ -16,7 +16,7 @@ func TestCoverPrintsTheAnswer(t *testing.T) {
 	assert.Empty(t, errOut)
 	var top map[string]json.RawMessage
 	require.NoError(t, json.Unmarshal([]byte(out), &top))
-	assert.ElementsMatch(t, []string{"asOf", "schemes", "country", "call"}, keysOf(top))
+	assert.ElementsMatch(t, []string{"asOf", "schemes", "country", "call", "batteryCare"}, keysOf(top))
 
 	var a struct {
 		AsOf    string
@@ -33,12 +33,12 @@ func TestCoverPrintsTheAnswer(t *testing.T) {
 	assert.JSONEq(t, `"smart road assistance"`, string(a.Schemes[0]["name"]))
 	assert.JSONEq(t, `true`, string(a.Schemes[0]["active"]))
 	assert.JSONEq(t, `"2020-05-31"`, string(a.Schemes[0]["until"]))
-	assert.JSONEq(t, `"renewed by the service on 1 June 2019"`, string(a.Schemes[0]["basis"]))
+	assert.Contains(t, string(a.Schemes[0]["basis"]), "renewed by the service on 1 June 2019. We read the year")
 	assert.JSONEq(t, `"sale&care move"`, string(a.Schemes[1]["name"]))
 	assert.Contains(t, out, `"sale&care move"`, "not HTML-escaped")
 	assert.Contains(t, out, "up to Wednesday 3 July 2019 (three working days)", "working days from -start")
 
-	assert.ElementsMatch(t, []string{"query", "name", "covered", "reason"}, keysOf(a.Country))
+	assert.ElementsMatch(t, []string{"query", "name", "known", "covered", "reason"}, keysOf(a.Country))
 	assert.JSONEq(t, `"Germany"`, string(a.Country["name"]))
 	assert.JSONEq(t, `true`, string(a.Country["covered"]))
 
@@ -49,7 +49,7 @@ func TestCoverPrintsTheAnswer(t *testing.T) {
 		require.NoError(t, json.Unmarshal(c["id"], &id))
 		ids = append(ids, id)
 	}
-	assert.Equal(t, []string{"international", "uk", "ireland", "mobile"}, ids, "calling from Germany: the international number first")
+	assert.Equal(t, []string{"international", "mobile"}, ids, "000: calling from outside the UK (International), then the booklet's mobile number")
 }
 
 func TestCoverWithoutOptions(t *testing.T) {
@@ -114,4 +114,104 @@ func keysOf(m map[string]json.RawMessage) []string {
 		out = append(out, k)
 	}
 	return out
+}
+
+func TestCoverBatteryCare(t *testing.T) {
+	for _, tt := range []struct {
+		clause            string
+		args              []string
+		checkBy, cartBy   string
+		checkAt, cartAt   int
+		checkNow, cartNow bool
+	}{
+		{"001 Battery Care Cover: a check a week ago at 30,000 miles is due by a year later or at 42,400 miles",
+			[]string{"-miles", "30100", "-battery-checked", "2025-11-17", "-battery-checked-miles", "30000",
+				"-cartridge-changed", "2025-01-10", "-cartridge-changed-miles", "21000"},
+			"2026-11-17", "2027-01-10", 42400, 45800, false, false},
+		{"001 Battery Care Cover: every 24 months or 24,800 miles (whichever comes first): the mileage",
+			[]string{"-miles", "46000", "-battery-checked", "2025-11-17", "-battery-checked-miles", "45000",
+				"-cartridge-changed", "2025-01-10", "-cartridge-changed-miles", "21000"},
+			"2026-11-17", "2027-01-10", 57400, 45800, false, true},
+	} {
+		t.Run(tt.clause, func(t *testing.T) {
+			args := append([]string{"cover", "-registered", "2020-01-01", "-on", "2025-11-24", "-agreement", "lease-and-care"}, tt.args...)
+			code, out, errOut := run(t, "", args...)
+			require.Equal(t, exitOK, code, errOut)
+			var a struct {
+				BatteryCare map[string]struct {
+					DueBy      string
+					DueAtMiles int
+					DueNow     bool
+				}
+			}
+			require.NoError(t, json.Unmarshal([]byte(out), &a))
+			check, cart := a.BatteryCare["battery-check"], a.BatteryCare["drying-cartridge"]
+			assert.Equal(t, tt.checkBy, check.DueBy)
+			assert.Equal(t, tt.checkAt, check.DueAtMiles)
+			assert.Equal(t, tt.checkNow, check.DueNow)
+			assert.Equal(t, tt.cartBy, cart.DueBy)
+			assert.Equal(t, tt.cartAt, cart.DueAtMiles)
+			assert.Equal(t, tt.cartNow, cart.DueNow)
+		})
+	}
+	code, _, errOut := run(t, "", "cover", "-registered", "2020-01-01", "-miles", "3")
+	assert.Equal(t, exitBadInput, code)
+	assert.Contains(t, errOut, "give -agreement lease-and-care")
+	code, _, errOut = run(t, "", "cover", "-registered", "2020-01-01", "-on", "2025-11-24", "-agreement", "lease-and-care", "-battery-checked", "2026-01-01")
+	assert.Equal(t, exitBadInput, code)
+	assert.Contains(t, errOut, "-battery-checked: 2026-01-01 is after today")
+}
+
+func TestCoverCountryAcceptsTownsAndRegions(t *testing.T) {
+	for _, tt := range []struct {
+		clause, country, name string
+		known, covered        bool
+		firstCall             string
+	}{
+		{"000 Area covered: Great Britain: London, from within the UK", "London", "Great Britain", true, true, "uk"},
+		{"000 Area covered: Spain: Mallorca's Palma", "Palma", "Spain", true, true, "international"},
+		{"a place not known is not known, never not covered", "Atlantis", "", false, false, "uk"},
+	} {
+		t.Run(tt.clause, func(t *testing.T) {
+			code, out, errOut := run(t, "", "cover", "-registered", "2020-01-01", "-on", "2021-01-01", "-country", tt.country)
+			require.Equal(t, exitOK, code, errOut)
+			var a struct {
+				Country struct {
+					Name           string
+					Known, Covered bool
+				}
+				Call []struct{ ID string }
+			}
+			require.NoError(t, json.Unmarshal([]byte(out), &a))
+			assert.Equal(t, tt.name, a.Country.Name)
+			assert.Equal(t, tt.known, a.Country.Known)
+			assert.Equal(t, tt.covered, a.Country.Covered)
+			assert.Equal(t, tt.firstCall, a.Call[0].ID)
+			if !tt.known {
+				assert.Contains(t, out, `"countries": [`, "a place not known comes with the country list")
+				assert.Contains(t, out, `"Great Britain"`)
+			}
+		})
+	}
+}
+
+func TestCoverNation(t *testing.T) {
+	for _, tt := range []struct{ clause, nation, want string }{
+		{"000 Replacement car, up to three working days from Good Friday 2026: Scotland has no Easter Monday", "scotland", "up to Wednesday 8 April 2026 (three working days)"},
+		{"England has Easter Monday", "england", "up to Thursday 9 April 2026 (three working days)"},
+		{"no nation: every nation counts, the earliest day shown", "", "up to Wednesday 8 April 2026 (three working days)"},
+	} {
+		t.Run(tt.clause, func(t *testing.T) {
+			args := []string{"cover", "-registered", "2024-01-01", "-on", "2026-04-03", "-start", "2026-04-03"}
+			if tt.nation != "" {
+				args = append(args, "-nation", tt.nation)
+			}
+			code, out, errOut := run(t, "", args...)
+			require.Equal(t, exitOK, code, errOut)
+			assert.Contains(t, out, "for the duration of the repair, "+tt.want)
+		})
+	}
+	code, _, errOut := run(t, "", "cover", "-registered", "2024-01-01", "-nation", "mars")
+	assert.Equal(t, exitBadInput, code)
+	assert.Contains(t, errOut, "-nation: \"mars\" is not a nation of the UK")
 }

@@ -1,6 +1,7 @@
 package cover
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -76,4 +77,37 @@ func TestCallCard(t *testing.T) {
 		"Date of first registration", "Current vehicle location", "Description of vehicle fault"}, labels, "000 Contact us: please have the following information available")
 	require.Len(t, Outcomes, 3, "000 Contact us: decide whether your vehicle –")
 	assert.Equal(t, "Can be driven to your nearest smart Retailer", Outcomes[1].Text)
+}
+
+// What a driver can act on is there, each in the booklet's words (checked
+// word for word by TestQuotesAreInTheDocuments).
+func TestAgreementPoints(t *testing.T) {
+	for _, tt := range []struct {
+		clause string
+		a      Agreement
+		part   string
+	}{
+		{"001 Agility p.6: where to find the Optional Purchase Payment", Agility, "under the other financial information section"},
+		{"001 Contract Hire p.8: an administration charge per fine", ContractHire, "administration charge per fine"},
+		{"001 Contract Hire p.11: congestion fines recharged", ContractHire, "recharged to you"},
+		{"001 Contract Hire p.11: Northern Ireland drivers renew their own tax", ContractHire, "For Northern Ireland vehicles, it is your responsibility to renew your tax disc"},
+		{"001 Contract Hire p.8: RFL increases", ContractHire, "If the RFL cost increases, you will be responsible for the increased amount"},
+		{"001 Contract Hire p.8: the Service, Maintenance and Repair levels", ContractHire, "Full Maintenance with Tyres"},
+		{"001 Contract Hire p.11: the MOT reminder and the certificate sent back", ContractHire, "Fleet Administration"},
+		{"001 lease&care p.9: the battery replaced below 80% of its capacity", LeaseAndCare, "falls below 80% of its capacity"},
+		{"001 lease&care p.9: preventative checks included", LeaseAndCare, "preventative treatment checks"},
+		{"001 lease&care p.11: battery work at a smart electric drive Retailer", LeaseAndCare, "smart electric drive Retailer"},
+	} {
+		info, ok := AgreementOf(tt.a)
+		require.True(t, ok)
+		var all []string
+		for _, p := range info.Points {
+			all = append(all, p.Text)
+			assert.NotEmpty(t, p.Source, p.Title)
+		}
+		assert.Contains(t, strings.Join(all, " "), tt.part, tt.clause)
+	}
+	fleet, ok := AddressOf("fleet-administration")
+	require.True(t, ok)
+	assert.Equal(t, "MK15 8BA", fleet.Lines[len(fleet.Lines)-1])
 }

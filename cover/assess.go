@@ -64,9 +64,11 @@ type Car struct {
 // Question is what a driver asks: is this car covered on this day, here.
 type Question struct {
 	Car     Car
-	On      date.Date // the day asked about
-	Country string    // what the driver typed; "" when not asked
-	Start   date.Date // first day of a breakdown, for working-day limits; zero when not given
+	On      date.Date                        // the day asked about
+	Country string                           // what the driver typed; "" when not asked
+	Start   date.Date                        // first day of a breakdown, for working-day limits; zero when not given
+	Nations []Nation                         // where in the UK the driver is, for working days; nil: every nation counts
+	Find    func(query string) CountryAnswer // finds Country, as a gazetteer does; nil is LookupCountry
 }
 
 // Answer is the whole reply to a Question.
@@ -135,10 +137,14 @@ func Assess(q Question) (Answer, error) {
 	if c.Agreement == LeaseAndCare {
 		c.Powertrain = Electric
 	}
-	a := Answer{AsOf: q.On, Schemes: schemes(c, q.On, q.Start)}
+	a := Answer{AsOf: q.On, Schemes: schemes(c, q.On, q.Start, q.Nations)}
 	var where *Place
 	if strings.TrimSpace(q.Country) != "" {
-		ca := LookupCountry(q.Country)
+		find := q.Find
+		if find == nil {
+			find = LookupCountry
+		}
+		ca := find(q.Country)
 		a.Country = &ca
 		where = ca.Place
 	}

@@ -64,12 +64,14 @@ type BatteryQuestion struct {
 
 // BatteryDue is when a task is next due.
 type BatteryDue struct {
-	Task    BatteryTask
-	Last    BatteryDone // the last time, or first registration at 0 miles
-	ByDate  date.Date   // due on this day...
-	ByMiles int         // ...or at this odometer reading, whichever comes first
-	Due     bool        // either limit has been reached
-	Summary string      // in plain words
+	Task    BatteryTask `json:"-"`
+	ID      string      `json:"id"`         // the task's id
+	Last    BatteryDone `json:"last"`       // the last time, or first registration at 0 miles
+	ByDate  date.Date   `json:"dueBy"`      // due by this day...
+	ByMiles int         `json:"dueAtMiles"` // ...or at this odometer reading, whichever comes first
+	Due     bool        `json:"dueNow"`     // either limit has been reached
+	Summary string      `json:"summary"`    // in plain words
+	Source  string      `json:"source"`
 }
 
 // BatteryCare says when each Battery Care Cover task is next due.
@@ -81,12 +83,12 @@ func BatteryCare(q BatteryQuestion) ([]BatteryDue, error) {
 	out := make([]BatteryDue, 0, len(BatteryTasks))
 	for i, t := range BatteryTasks {
 		l := last[i]
-		since := "last done on " + l.On.Long()
+		since := "last done on " + l.On.Long() + " at " + miles(l.Miles) + " miles"
 		if l.On.IsZero() {
 			l = BatteryDone{On: q.FirstRegistered}
 			since = "not done yet: counted from first registration on " + q.FirstRegistered.Long()
 		}
-		b := BatteryDue{Task: t, Last: l, ByDate: l.On.AddMonths(t.Months), ByMiles: l.Miles + t.Miles}
+		b := BatteryDue{Task: t, ID: t.ID, Last: l, ByDate: l.On.AddMonths(t.Months), ByMiles: l.Miles + t.Miles, Source: t.Source}
 		byDate := !q.On.Before(b.ByDate)
 		byMiles := q.Miles > 0 && q.Miles >= b.ByMiles
 		b.Due = byDate || byMiles
@@ -98,7 +100,10 @@ func BatteryCare(q BatteryQuestion) ([]BatteryDue, error) {
 		case byMiles:
 			b.Summary = fmt.Sprintf("%s is due now: it was due at %s miles (%s)", t.Name, miles(b.ByMiles), since)
 		default:
-			b.Summary = fmt.Sprintf("%s is next due on %s or at %s miles, whichever comes first (%s)", t.Name, b.ByDate.Long(), miles(b.ByMiles), since)
+			b.Summary = fmt.Sprintf("%s is next due by %s or at %s miles, whichever comes first (%s)", t.Name, b.ByDate.Long(), miles(b.ByMiles), since)
+		}
+		if q.Miles == 0 && !b.Due {
+			b.Summary += "; give today's mileage to see whether the mileage has been reached"
 		}
 		out = append(out, b)
 	}

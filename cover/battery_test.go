@@ -24,12 +24,12 @@ func TestBatteryCare(t *testing.T) {
 		checkDue, cartDue bool
 		summary           string
 	}{
-		{"001: battery check every 12 months or 12,400 miles: not yet due", "2024-06-01", 15000, "2025-01-15", "2025-01-15", 22400, 28800, false, false, "next due on 15 January 2025 or at 22,400 miles, whichever comes first"},
+		{"001: battery check every 12 months or 12,400 miles: not yet due", "2024-06-01", 15000, "2025-01-15", "2025-01-15", 22400, 28800, false, false, "next due by 15 January 2025 or at 22,400 miles, whichever comes first (last done on 15 January 2024 at 10,000 miles)"},
 		{"001: whichever comes first: the mileage", "2024-06-01", 22400, "2025-01-15", "2025-01-15", 22400, 28800, true, false, "due now: it was due at 22,400 miles"},
 		{"001: whichever comes first: the date (on the day)", "2025-01-15", 16000, "2025-01-15", "2025-01-15", 22400, 28800, true, true, "due now: it was due on 15 January 2025"},
 		{"001: the day before is not due", "2025-01-14", 16000, "2025-01-15", "2025-01-15", 22400, 28800, false, false, ""},
 		{"001: drying cartridge every 24 months or 24,800 miles: the mileage", "2024-06-01", 28800, "2025-01-15", "2025-01-15", 22400, 28800, true, true, ""},
-		{"current mileage not known: dates only", "2024-06-01", 0, "2025-01-15", "2025-01-15", 22400, 28800, false, false, ""},
+		{"current mileage not known: dates only, and the driver is asked for it", "2024-06-01", 0, "2025-01-15", "2025-01-15", 22400, 28800, false, false, "give today's mileage"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.clause, func(t *testing.T) {

@@ -43,6 +43,7 @@ type Place struct {
 	Also   []string // other names in English and other codes
 	Own    []string // the place's own names for itself
 	Note   string   // why a region is covered or not, when it needs saying
+	Sub    string   // ISO 3166-2 code of a region with none of its own, for the gazetteer
 	Source string
 }
 
@@ -59,7 +60,8 @@ const (
 // contacted around the clock and applies in the following European
 // countries”), then places a driver may type that are not covered.
 //
-// Decisions where the page is unclear, each read in the driver's favour:
+// Decisions where the page is unclear. All but the last are read in the
+// driver's favour; the last is read strictly, and says so on screen:
 //   - "Great Britain" is read as the whole United Kingdom, Northern Ireland
 //     included: the page is written for UK customers and gives one number to
 //     ring "from within the UK".
@@ -76,7 +78,9 @@ const (
 //     Islands, the Dutch Caribbean, British overseas territories, Svalbard)
 //     are the overseas territories the page excludes.
 //   - The Crown Dependencies (Isle of Man, Jersey, Guernsey) are not part of
-//     the United Kingdom and are not listed: not covered.
+//     the United Kingdom and are not listed: read strictly as not covered,
+//     since telling a driver they are covered when they may not be is the
+//     greater harm; the reason says it is a reading and to ring to ask.
 var Places = []Place{
 	{Name: "Albania", Code: "AL", Own: []string{"Shqipëria", "Shqipëri"}, Source: srcArea},
 	{Name: "Andorra", Code: "AD", Own: []string{"Principat d'Andorra"}, Source: srcArea},
@@ -114,17 +118,17 @@ var Places = []Place{
 	{Name: "Switzerland", Code: "CH", Also: []string{"Confoederatio Helvetica", "Helvetia"}, Own: []string{"Schweiz", "Suisse", "Svizzera", "Svizra"}, Source: srcArea},
 
 	// Regions of listed countries, covered with them.
-	{Name: "Northern Ireland", Kind: Region, PartOf: "Great Britain",
+	{Name: "Northern Ireland", Kind: Region, PartOf: "Great Britain", Sub: "GB-NIR",
 		Note:   "Northern Ireland is part of the United Kingdom; the page lists Great Britain, which we read as the whole UK, the reading that protects the driver",
 		Source: srcArea + ": Great Britain"},
-	{Name: "Canary Islands", Kind: Region, PartOf: "Spain", Also: []string{"Canaries", "Tenerife", "Gran Canaria", "Lanzarote", "Fuerteventura"},
+	{Name: "Canary Islands", Kind: Region, PartOf: "Spain", Sub: "ES-CN", Also: []string{"Canaries", "Tenerife", "Gran Canaria", "Lanzarote", "Fuerteventura"},
 		Own:    []string{"Islas Canarias", "Canarias"},
 		Note:   "the Canary Islands are a region of Spain, not an overseas territory, but they lie off Africa and the page excludes places outside Europe; we read it in your favour as covered with Spain: ring to confirm before you rely on it",
 		Source: srcTerritory},
-	{Name: "Madeira", Kind: Region, PartOf: "Portugal", Own: []string{"Região Autónoma da Madeira"},
+	{Name: "Madeira", Kind: Region, PartOf: "Portugal", Sub: "PT-30", Own: []string{"Região Autónoma da Madeira"},
 		Note:   "Madeira is a region of Portugal, not an overseas territory, but it lies in the Atlantic off Africa and the page excludes places outside Europe; we read it in your favour as covered with Portugal: ring to confirm before you rely on it",
 		Source: srcTerritory},
-	{Name: "Azores", Kind: Region, PartOf: "Portugal", Also: []string{"The Azores"}, Own: []string{"Açores", "Região Autónoma dos Açores"},
+	{Name: "Azores", Kind: Region, PartOf: "Portugal", Sub: "PT-20", Also: []string{"The Azores"}, Own: []string{"Açores", "Região Autónoma dos Açores"},
 		Note:   "the Azores are a region of Portugal, not an overseas territory, but they lie in the mid-Atlantic and the page excludes places outside Europe; we read it in your favour as covered with Portugal: ring to confirm before you rely on it",
 		Source: srcTerritory},
 	{Name: "Åland Islands", Code: "AX", Kind: Region, PartOf: "Finland", Also: []string{"Aland"}, Own: []string{"Åland", "Ahvenanmaa"},
@@ -153,11 +157,11 @@ var Places = []Place{
 	{Name: "Ukraine", Code: "UA", Kind: Unlisted, Own: []string{"Україна", "Ukraina"}, Source: srcNotListed},
 	{Name: "Vatican City", Code: "VA", Kind: Unlisted, Also: []string{"Vatican", "Holy See"}, Own: []string{"Città del Vaticano", "Stato della Città del Vaticano"}, Source: srcNotListed},
 	{Name: "Isle of Man", Code: "IM", Kind: Unlisted, Own: []string{"Ellan Vannin"},
-		Note: "the Isle of Man is a Crown Dependency, not part of the United Kingdom", Source: srcNotListed},
+		Note: "the Isle of Man is a Crown Dependency, not part of the United Kingdom. We read it strictly" + crownReading, Source: srcNotListed},
 	{Name: "Jersey", Code: "JE", Kind: Unlisted,
-		Note: "Jersey is a Crown Dependency, not part of the United Kingdom", Source: srcNotListed},
+		Note: "Jersey is a Crown Dependency, not part of the United Kingdom. We read it strictly" + crownReading, Source: srcNotListed},
 	{Name: "Guernsey", Code: "GG", Kind: Unlisted, Also: []string{"Alderney", "Sark"},
-		Note: "the Bailiwick of Guernsey is a Crown Dependency, not part of the United Kingdom", Source: srcNotListed},
+		Note: "the Bailiwick of Guernsey is a Crown Dependency, not part of the United Kingdom. We read it strictly" + crownReading, Source: srcNotListed},
 
 	// Overseas territories of listed countries.
 	{Name: "Réunion", Code: "RE", Kind: Overseas, PartOf: "France", Also: []string{"Reunion"}, Own: []string{"La Réunion"}, Source: srcTerritory},
@@ -192,44 +196,106 @@ var Places = []Place{
 	{Name: "Akrotiri and Dhekelia", Kind: Overseas, PartOf: "Great Britain", Also: []string{"Sovereign Base Areas"}, Source: srcTerritory},
 
 	// Outside Europe.
-	{Name: "Ceuta", Kind: OutsideEurope, PartOf: "Spain",
+	{Name: "Ceuta", Kind: OutsideEurope, PartOf: "Spain", Sub: "ES-CE",
 		Note: "Ceuta is a Spanish city on the African mainland", Source: srcTerritory},
-	{Name: "Melilla", Kind: OutsideEurope, PartOf: "Spain",
+	{Name: "Melilla", Kind: OutsideEurope, PartOf: "Spain", Sub: "ES-ML",
 		Note: "Melilla is a Spanish city on the African mainland", Source: srcTerritory},
 	{Name: "Morocco", Code: "MA", Kind: OutsideEurope, Own: []string{"المغرب", "Maroc"}, Source: srcTerritory},
 	{Name: "Tunisia", Code: "TN", Kind: OutsideEurope, Own: []string{"تونس", "Tunisie"}, Source: srcTerritory},
 }
 
+// crownReading ends the note on each Crown Dependency.
+const crownReading = " as not covered, because the page lists Great Britain and not the Crown Dependencies: ring road assistance to ask before you rely on cover there"
+
 // CountryAnswer says whether road assistance applies where the driver is.
+// A place not known is never read as not covered: Known is false, and the
+// reason says so.
 type CountryAnswer struct {
-	Query   string `json:"query"`   // as typed
-	Name    string `json:"name"`    // the place found; "" when none
-	Covered bool   `json:"covered"` // road assistance applies there
-	Reason  string `json:"reason"`
-	Matched string `json:"-"` // the name or code that matched, such as "Deutschland"
-	Place   *Place `json:"-"` // nil when nothing matched
+	Query   string   `json:"query"`          // as typed
+	Name    string   `json:"name"`           // the place found; "" when none
+	Town    string   `json:"town,omitempty"` // the town, city or region typed, when the gazetteer found it in Name
+	Known   bool     `json:"known"`          // the place was found
+	Covered bool     `json:"covered"`        // road assistance applies there; false also when not known
+	Reason  string   `json:"reason"`
+	Nearest []string `json:"nearest,omitempty"`   // when not known: the nearest names we know, "Munich (Germany)"
+	Listed  []string `json:"countries,omitempty"` // when not known: the countries the page lists
+	Matched string   `json:"-"`                   // the name or code that matched, such as "Deutschland"
+	Place   *Place   `json:"-"`                   // nil when nothing matched
 }
 
 // LookupCountry finds what the driver typed among the places, by English
 // name, other name, own name or ISO 3166-1 alpha-2 code, ignoring case,
 // accents, punctuation and surrounding spaces, and says whether it is
-// covered and why.
+// covered and why. A name it does not know gets Unknown's answer.
 func LookupCountry(query string) CountryAnswer {
-	a := CountryAnswer{Query: query}
-	k := fold(query)
-	m, ok := placeIndex[k]
+	m, ok := placeIndex[fold(query)]
 	if !ok {
-		if k == "" {
-			a.Reason = "not covered: no country given"
-		} else {
-			a.Reason = fmt.Sprintf("not covered: %q is not a country or territory we recognise; smart road assistance applies only in the 32 European countries listed", strings.TrimSpace(query))
-		}
-		return a
+		return Unknown(query, nil)
 	}
 	p := m.place
-	a.Name, a.Covered, a.Matched, a.Place = p.Name, p.Covered(), m.name, p
+	a := CountryAnswer{Query: query, Known: true, Name: p.Name, Covered: p.Covered(), Matched: m.name, Place: p}
 	a.Reason = reason(p)
 	return a
+}
+
+// Unknown is the answer for a name we do not know, with the nearest names
+// we do. It never says not covered: the place may well be a town or region
+// of a country in the list.
+func Unknown(query string, nearest []string) CountryAnswer {
+	a := CountryAnswer{Query: query, Nearest: nearest, Listed: ListedNames()}
+	if strings.TrimSpace(query) == "" {
+		a.Reason = "no place given"
+		return a
+	}
+	a.Reason = fmt.Sprintf("we do not know the place %q. If it is a town or region, type the country it is in: "+
+		"smart road assistance applies in the %d countries listed", strings.TrimSpace(query), listedCount)
+	return a
+}
+
+// InPlace is the answer for a town, city or region (kind) that a gazetteer
+// found in the place p.
+func InPlace(query, town, kind string, p *Place) CountryAnswer {
+	a := CountryAnswer{Query: query, Known: true, Name: p.Name, Town: town, Covered: p.Covered(), Matched: town, Place: p}
+	why := reason(p)
+	verdict, rest, _ := strings.Cut(why, ": ")
+	a.Reason = verdict + ": " + town + " is a " + kind + " in " + p.Name + "; " + rest
+	return a
+}
+
+// PlaceOfCode is the place with the ISO 3166-1 code, or the ISO 3166-2 code
+// of a region with none of its own (Sub); nil when there is none.
+func PlaceOfCode(code string) *Place {
+	for i := range Places {
+		if p := &Places[i]; p.Code == code || p.Sub != "" && p.Sub == code {
+			return p
+		}
+	}
+	return nil
+}
+
+// Fold makes a name comparable as LookupCountry does, for gazetteers.
+func Fold(s string) string { return fold(s) }
+
+// listedCount is how many countries the page lists.
+var listedCount = func() int {
+	n := 0
+	for _, p := range Places {
+		if p.Kind == Listed {
+			n++
+		}
+	}
+	return n
+}()
+
+// ListedNames are the countries the page lists, in its order.
+func ListedNames() []string {
+	var out []string
+	for _, p := range Places {
+		if p.Kind == Listed {
+			out = append(out, p.Name)
+		}
+	}
+	return out
 }
 
 func reason(p *Place) string {
@@ -240,7 +306,7 @@ func reason(p *Place) string {
 		return "covered: " + p.Note
 	case Unlisted:
 		if p.Note != "" {
-			return "not covered: " + p.Note + ", and it is not in the list of countries covered"
+			return "not covered: " + p.Note
 		}
 		return "not covered: " + p.Name + " is not in the list of countries covered"
 	case Overseas:

@@ -109,6 +109,7 @@ func TestLookupCountry(t *testing.T) {
 		{"unlisted: San Marino", "San Marino", "San Marino", false, "not in the list of countries covered"},
 		{"unlisted: Vatican", "Vatican", "Vatican City", false, "not in the list of countries covered"},
 		{"unlisted: Isle of Man is not the UK", "Isle of Man", "Isle of Man", false, "Crown Dependency"},
+		{"000 Area covered lists Great Britain: the Crown Dependencies are read strictly, and the driver is told it is a reading", "Jersey", "Jersey", false, "We read it strictly as not covered"},
 		{"overseas: Réunion", "Réunion", "Réunion", false, "overseas territory of France; the page says cover does not apply to the listed countries’ overseas territories"},
 		{"overseas: Guadeloupe", "guadeloupe", "Guadeloupe", false, "overseas territory"},
 		{"overseas: Martinique", "Martinique", "Martinique", false, "overseas territory"},
@@ -123,9 +124,9 @@ func TestLookupCountry(t *testing.T) {
 		{"overseas: Falklands", "Falklands", "Falkland Islands", false, "overseas territory"},
 		{"outside Europe: Ceuta", "Ceuta", "Ceuta", false, "the page says cover does not apply outside Europe"},
 		{"outside Europe: Morocco", "Maroc", "Morocco", false, "outside Europe"},
-		{"unknown", "Atlantis", "", false, `"Atlantis" is not a country or territory we recognise`},
-		{"unknown code", "ZZ", "", false, "not a country or territory we recognise"},
-		{"empty", "   ", "", false, "no country given"},
+		{"a place not known is never read as not covered: it may be a town of a listed country", "Atlantis", "", false, `we do not know the place "Atlantis"`},
+		{"an unknown code is not known, not not covered", "ZZ", "", false, "type the country it is in: smart road assistance applies in the 32 countries listed"},
+		{"empty", "   ", "", false, "no place given"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.clause, func(t *testing.T) {
@@ -134,7 +135,12 @@ func TestLookupCountry(t *testing.T) {
 			assert.Equal(t, tt.name, a.Name)
 			assert.Equal(t, tt.covered, a.Covered)
 			assert.Contains(t, a.Reason, tt.reason)
-			assert.True(t, strings.HasPrefix(a.Reason, map[bool]string{true: "covered: ", false: "not covered: "}[tt.covered]), a.Reason)
+			assert.Equal(t, tt.name != "", a.Known)
+			if a.Known {
+				assert.True(t, strings.HasPrefix(a.Reason, map[bool]string{true: "covered: ", false: "not covered: "}[tt.covered]), a.Reason)
+			} else {
+				assert.NotContains(t, a.Reason, "not covered", "a place not known is never said to be not covered")
+			}
 		})
 	}
 }

@@ -1,5 +1,10 @@
 package cover
 
+import (
+	"fmt"
+	"strings"
+)
+
 // Number is a telephone number as a document prints it, with the form the
 // app shows and a tel: link in E.164.
 type Number struct {
@@ -11,6 +16,7 @@ type Number struct {
 	Hours   string // opening hours as the document gives them; "" when not given
 	Shown   bool   // false for a variant the app keeps only for the record
 	Note    string // why this variant is or is not shown
+	Reading string // for the driver: how the documents differ and which form the app uses; "" when they agree
 	Source  string
 }
 
@@ -32,11 +38,13 @@ type Number struct {
 // 08/2016 and "details may change without prior notice", so the page's
 // number is the one shown for calls from abroad; the booklet's is the only
 // one either document gives for a mobile that cannot reach the freephone, so
-// it is shown for that, with the page's number as the next to try.
+// it is shown for that. Neither document calls the 00800 number free.
 var Numbers = []Number{
-	{ID: "uk", Label: "From within the UK (free, 24 hours)",
+	{ID: "uk", Label: "From within the UK",
 		Printed: "00800 2777 7777", Display: "00800 2777 7777", Tel: "tel:+80027777777", Hours: "Lines open 24hrs, 7 days a week",
 		Shown: true, Note: "00800 and eight digits: a valid International Freephone Number",
+		Reading: "The road assistance web page prints this number as 00800 2 777 77777, with one digit too many: a number starting 00800 has eight digits after it. " +
+			"We use the booklet's 00800 2777 7777, which has the right number of digits.",
 		Source: srcBooklet + ", Important contacts: smart road assistance enquiries"},
 	{ID: "uk-page", Label: "From within the UK, as the page prints it",
 		Printed: "00800 2 777 77777", Display: "00800 2 777 77777", Tel: "tel:+800277777777",
@@ -49,7 +57,7 @@ var Numbers = []Number{
 		Printed: "0044 207 975 7079", Display: "0044 207 975 7079", Tel: "tel:+442079757079",
 		Shown: true, Note: "the road assistance page's number for calls from outside the UK",
 		Source: srcPage + ", Contact us"},
-	{ID: "mobile", Label: "From a mobile that cannot reach the freephone number (if it fails, try the international number)",
+	{ID: "mobile", Label: "From a mobile that cannot reach 00800 2777 7777",
 		Printed: "+44 207 975 7077", Display: "+44 207 975 7077", Tel: "tel:+442079757077", Hours: "Lines open 24hrs, 7 days a week",
 		Shown: true, Note: "the only number either document gives for a mobile that cannot reach the freephone",
 		Source: srcBooklet + ", Important contacts: smart road assistance enquiries"},
@@ -84,40 +92,94 @@ type Call struct {
 	Tel    string `json:"tel"`
 }
 
-// callOrder is the order of the road assistance numbers when the driver has
-// not said where they are.
-var callOrder = []string{"uk", "ireland", "international", "mobile"}
+// CallFrom is where the driver rings from, as the numbers care.
+type CallFrom int
 
-// CallList gives the road assistance numbers to ring. When the driver's place
-// is known, the number for ringing from there comes first: uk from Great
-// Britain and Northern Ireland, ireland from Ireland, international from
-// anywhere else.
-func CallList(from *Place) []Call {
-	order := callOrder
-	if from != nil {
-		first := "international"
-		switch {
-		case from.Name == "Great Britain" || from.PartOf == "Great Britain" && from.Kind == Region:
-			first = "uk"
-		case from.Name == "Ireland":
-			first = "ireland"
-		}
-		order = append([]string{first}, without(callOrder, first)...)
+const (
+	FromUnknown CallFrom = iota // not said, or not a place we know
+	FromUK                      // Great Britain or Northern Ireland
+	FromIreland                 // the Republic of Ireland
+	FromAbroad                  // anywhere else
+)
+
+// CallFromPlace says where a call from the place is made from; nil is unknown.
+func CallFromPlace(p *Place) CallFrom {
+	switch {
+	case p == nil:
+		return FromUnknown
+	case p.Name == "Great Britain" || p.PartOf == "Great Britain" && p.Kind == Region:
+		return FromUK
+	case p.Name == "Ireland":
+		return FromIreland
 	}
+	return FromAbroad
+}
+
+// CallPlan is the numbers to ring from one kind of place, in the order to
+// try them, and what to tell the driver about that order.
+type CallPlan struct {
+	From   CallFrom
+	Order  []string // number ids
+	Advice string   // %[1]s, %[2]s… are the numbers in Order
+	Source string
+}
+
+// CallPlans follow the documents for each place:
+//   - from the UK, the page says "Please call 00800 2 777 77777 from within
+//     the UK" and the booklet "if you are calling from a mobile and cannot
+//     reach us on the number above please call: +44 207 975 7077". The Irish
+//     number is for "if you are in the Republic of Ireland" only: never
+//     offered from the UK.
+//   - from Ireland, the page's Irish number, then its number for "calling
+//     from outside the UK (International)", which Ireland is.
+//   - from anywhere else, the page's international number. The booklet's
+//     +44 number is also a UK number that can be rung from abroad; the
+//     documents give it only for a mobile that cannot reach the 00800
+//     number, so it is offered second and says so.
+//   - from a place not said, every number, each saying where it is for.
+var CallPlans = []CallPlan{
+	{From: FromUK, Order: []string{"uk", "mobile"},
+		Advice: "From the UK, ring %[1]s. If your mobile cannot reach it, ring %[2]s.",
+		Source: srcPage + ", Contact us; " + srcBooklet + ", Important contacts"},
+	{From: FromIreland, Order: []string{"ireland", "international"},
+		Advice: "From the Republic of Ireland, ring %[1]s. If it does not connect, the number for calling from outside the UK is %[2]s.",
+		Source: srcPage + ", Contact us"},
+	{From: FromAbroad, Order: []string{"international", "mobile"},
+		Advice: "From outside the UK, ring %[1]s. The booklet also gives %[2]s for a mobile that cannot get through.",
+		Source: srcPage + ", Contact us; " + srcBooklet + ", Important contacts"},
+	{From: FromUnknown, Order: []string{"uk", "mobile", "ireland", "international"},
+		Advice: "Tell us where you are above to put the right number first. Each number says where it is for.",
+		Source: srcPage + ", Contact us; " + srcBooklet + ", Important contacts"},
+}
+
+// PlanFrom is the plan for ringing from the place, its advice with the
+// numbers filled in; nil is unknown.
+func PlanFrom(p *Place) CallPlan {
+	f := CallFromPlace(p)
+	for _, c := range CallPlans {
+		if c.From == f {
+			if strings.Contains(c.Advice, "%") {
+				numbers := make([]any, len(c.Order))
+				for i, id := range c.Order {
+					n, _ := NumberOf(id)
+					numbers[i] = n.Display
+				}
+				c.Advice = fmt.Sprintf(c.Advice, numbers...)
+			}
+			return c
+		}
+	}
+	panic("cover: no call plan")
+}
+
+// CallList gives the road assistance numbers to ring from the place, in the
+// order to try them (see CallPlans); nil is a place not known.
+func CallList(from *Place) []Call {
+	order := PlanFrom(from).Order
 	out := make([]Call, 0, len(order))
 	for _, id := range order {
 		n, _ := NumberOf(id)
 		out = append(out, Call{ID: n.ID, Label: n.Label, Number: n.Display, Tel: n.Tel})
-	}
-	return out
-}
-
-func without(ids []string, id string) []string {
-	var out []string
-	for _, s := range ids {
-		if s != id {
-			out = append(out, s)
-		}
 	}
 	return out
 }
@@ -152,6 +214,10 @@ var Addresses = []Address{
 		Lines:   []string{"Imperial House", "15-19 Kingsway", "London", "WC2B 6UN"},
 		Purpose: "Stage 3: its Complaints Handling Team, if the matter is not resolved to your satisfaction",
 		Source:  srcBooklet + ", How to make a complaint p.13, Stage 3"},
+	{ID: "fleet-administration", Name: "Fleet Administration, Mercedes-Benz Financial Services UK Ltd",
+		Lines:   []string{"Tongwell", "Milton Keynes", "MK15 8BA"},
+		Purpose: "Contract Hire: to post your MOT certificate if you misplace the prepaid envelope",
+		Source:  srcBooklet + ", Questions for Contract Hire Customers only p.11"},
 	{ID: "bvrla", Name: "British Vehicle Rental and Leasing Association (BVRLA)",
 		Lines:   []string{"River Lodge", "Badminton Court", "Amersham", "HP7 0DD"},
 		Purpose: "Stage 3: instead of the Finance and Leasing Association, if your complaint is about Vehicle Return Standards",
@@ -161,6 +227,26 @@ var Addresses = []Address{
 		Web:     "www.financial-ombudsman.org.uk",
 		Purpose: "Stage 4: independent review, if there is no final response within eight weeks or you are not satisfied with the outcome",
 		Source:  srcBooklet + ", How to make a complaint p.13, Stage 4"},
+}
+
+// WebAddress is a web address the documents give, shown as text to copy;
+// the app never fetches it.
+type WebAddress struct {
+	Address string // as printed, without https://
+	Purpose string
+	Source  string
+}
+
+// WebAddresses are the addresses the documents give for the driver to visit.
+var WebAddresses = []WebAddress{
+	{"uk.smart.com/existing", "examples of acceptable and unacceptable wear and tear, and the FAQs", srcBooklet + ", Welcome p.4; Questions p.10; Vehicle Return Standards p.15"},
+	{"uk.smart.com/vrs", "the Vehicle Return Standards", srcBooklet + ", agreement pages pp.6-9"},
+	{"uk.smart.com/contactus", "the opening hours of Customer Services", srcBooklet + ", Important contacts"},
+	{"uk.smart.com/insurance", "Motor Insurance by smart", srcBooklet + ", Motor Insurance by smart p.5"},
+	{"uk.smart.com/servicecare", "Service Care", srcBooklet + ", Service Care p.5"},
+	{"thesmart.co.uk/retailer", "details of smart Retailers", srcBooklet + ", How to look after your smart p.14"},
+	{"gov.uk/keep-registration-number", "putting a cherished number plate on retention", srcBooklet + ", Vehicle Return Standards p.15"},
+	{"www.financial-ombudsman.org.uk", "the Financial Ombudsman Service", srcBooklet + ", How to make a complaint p.13, Stage 4"},
 }
 
 // AddressOf returns the address with the id.

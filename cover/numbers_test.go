@@ -94,13 +94,13 @@ func TestCallList(t *testing.T) {
 		from   string
 		want   []string
 	}{
-		{"no place: the order of the page", "", []string{"uk", "ireland", "international", "mobile"}},
-		{"000: from within the UK", "UK", []string{"uk", "ireland", "international", "mobile"}},
-		{"Northern Ireland rings the UK number", "Northern Ireland", []string{"uk", "ireland", "international", "mobile"}},
-		{"000: if you are in the Republic of Ireland", "Éire", []string{"ireland", "uk", "international", "mobile"}},
-		{"000: calling from outside the UK (International)", "France", []string{"international", "uk", "ireland", "mobile"}},
-		{"the Canaries are outside the UK", "Tenerife", []string{"international", "uk", "ireland", "mobile"}},
-		{"not recognised: all numbers, page order", "Atlantis", []string{"uk", "ireland", "international", "mobile"}},
+		{"no place: every number, the UK's with its mobile fallback first", "", []string{"uk", "mobile", "ireland", "international"}},
+		{"000 from within the UK; 001 from a mobile that cannot reach us: never the Irish line", "UK", []string{"uk", "mobile"}},
+		{"Northern Ireland rings the UK numbers, never the Irish line", "Northern Ireland", []string{"uk", "mobile"}},
+		{"000: if you are in the Republic of Ireland, then calling from outside the UK", "Éire", []string{"ireland", "international"}},
+		{"000: calling from outside the UK (International)", "France", []string{"international", "mobile"}},
+		{"the Canaries are outside the UK", "Tenerife", []string{"international", "mobile"}},
+		{"not recognised: every number", "Atlantis", []string{"uk", "mobile", "ireland", "international"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.clause, func(t *testing.T) {
@@ -117,6 +117,16 @@ func TestCallList(t *testing.T) {
 		})
 	}
 	assert.Equal(t, "00800 2777 7777", CallList(nil)[0].Number)
+	uk := PlanFrom(LookupCountry("Wales").Place)
+	assert.Equal(t, "From the UK, ring 00800 2777 7777. If your mobile cannot reach it, ring +44 207 975 7077.", uk.Advice,
+		"001: if you are calling from a mobile and cannot reach us on the number above please call: +44 207 975 7077")
+	for _, p := range CallPlans {
+		assert.NotContains(t, PlanFrom(placeFrom(p.From)).Advice, "%!", "every number filled in")
+		for _, id := range p.Order {
+			_, ok := NumberOf(id)
+			assert.True(t, ok, id)
+		}
+	}
 }
 
 func TestAddressesAndEmails(t *testing.T) {
@@ -154,4 +164,13 @@ func TestPhonenumbersIsTestOnly(t *testing.T) {
 			assert.NotContains(t, imp.Path.Value, "phonenumbers", f)
 		}
 	}
+}
+
+// placeFrom is a place a call is made from.
+func placeFrom(f CallFrom) *Place {
+	name := map[CallFrom]string{FromUK: "Scotland", FromIreland: "Ireland", FromAbroad: "Norway"}[f]
+	if name == "" {
+		return nil
+	}
+	return LookupCountry(name).Place
 }

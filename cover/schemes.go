@@ -31,8 +31,8 @@ func (s Scheme) String() string {
 func (s Scheme) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 
 const (
-	srcPage    = "smart road assistance page (000)"
-	srcBooklet = "Your smart Journey booklet (001)"
+	srcPage    = "smart road assistance web page"
+	srcBooklet = "Your smart Journey booklet (08/2016)"
 )
 
 // The registration dates that split the schemes. The page covers cars
@@ -91,8 +91,8 @@ var SchemeRules = []SchemeRule{
 				Source: srcPage + ", Assistance wherever you are"},
 			{ID: "hotel", Title: "Hotel accommodation",
 				Text:        "If you prefer to stay locally, we’ll cover the cost of bed and breakfast accommodation for the driver and passengers while the repairs are carried out, up to three working days.",
-				Limit:       "bed and breakfast for the driver and passengers, up to three working days",
-				WorkingDays: 3, Dated: "bed and breakfast for the driver and passengers, up to %s (three working days)",
+				Limit:       "if you prefer to stay locally: bed and breakfast for the driver and passengers while the repairs are carried out, up to three working days",
+				WorkingDays: 3, Dated: "if you prefer to stay locally: bed and breakfast for the driver and passengers while the repairs are carried out, up to %s (three working days)",
 				Source: srcPage + ", Hotel accommodation"},
 			{ID: "on-the-spot-repairs", Title: "On-the-spot repairs",
 				Text:   "If the required repair is a minor one, and can be completed at the roadside, we will cover the cost of labour and small part. This excludes batteries (unless covered by warranty)/tyres/keys/fluids.",
@@ -100,16 +100,16 @@ var SchemeRules = []SchemeRule{
 				Source: srcPage + ", On-the-spot repairs"},
 			{ID: "repatriation", Title: "Vehicle repatriation",
 				Text:        "If you breakdown far from home, we will arrange to take your car back to your local smart Retailer if the repair cannot be completed within 3 working days.",
-				Limit:       "when the repair cannot be completed within 3 working days",
-				WorkingDays: 3, Dated: "when the repair cannot be completed by %s (3 working days)",
+				Limit:       "if you break down far from home: your car taken back to your local smart Retailer if the repair cannot be completed within 3 working days",
+				WorkingDays: 3, Dated: "if you break down far from home: your car taken back to your local smart Retailer if the repair cannot be completed by %s (3 working days)",
 				Source: srcPage + ", Vehicle repatriation"},
 			{ID: "towing", Title: "Towing",
 				Text:   "If required, we will organise and cover the cost of towing your car to the local smart Retailer, or an alternative smart Retailer of your choice (within a radius of 30 miles) of the breakdown location).",
-				Limit:  "to the local smart Retailer, or a smart Retailer of your choice within 30 miles of the breakdown",
+				Limit:  "if required: to the local smart Retailer, or a smart Retailer of your choice within 30 miles of the breakdown",
 				Source: srcPage + ", Vehicle repatriation"},
 			{ID: "drop-off", Title: "Vehicle drop-off",
 				Text:   "If you breakdown locally, once the repair is complete, we will arrange and cover the cost of the return of your car, to your home, within a 30 mile radius of the smart Retailer.",
-				Limit:  "to your home, within 30 miles of the smart Retailer",
+				Limit:  "if you break down locally, once the repair is complete: your car returned to your home, within 30 miles of the smart Retailer",
 				Source: srcPage + ", Vehicle drop-off"},
 			{ID: "replacement-travel", Title: "Replacement travel",
 				Text:   "To help you on your journey, we’ll cover the cost of a taxi or public transport. If your journey requires train or plane travel, we’ll cover the cost for return flight or train travel for the driver and passengers as an alternative to a replacement car.",
@@ -121,8 +121,8 @@ var SchemeRules = []SchemeRule{
 				Source: srcPage + ", Customer assistance"},
 			{ID: "replacement-car", Title: "Replacement car",
 				Text:        "If we can’t get your smart back on the road immediately, we’ll provide you with a replacement car for the duration of your repair, up to three working days.",
-				Limit:       "for the duration of the repair, up to three working days",
-				WorkingDays: 3, Dated: "for the duration of the repair, up to %s (three working days)",
+				Limit:       "if your smart cannot be got back on the road immediately: for the duration of the repair, up to three working days",
+				WorkingDays: 3, Dated: "if your smart cannot be got back on the road immediately: for the duration of the repair, up to %s (three working days)",
 				Source: srcPage + ", Replacement car"},
 		},
 	},
@@ -214,8 +214,8 @@ func lastDay(from date.Date, years int) date.Date {
 
 // schemes works out every scheme that applies to a validated car, active or
 // lapsed, on the date on. start, when given, is the first day of the working
-// days a benefit may last.
-func schemes(c Car, on, start date.Date) []Cover {
+// days a benefit may last, counted by the nations' calendars.
+func schemes(c Car, on, start date.Date, nations []Nation) []Cover {
 	out := []Cover{roadAssistance(c)}
 	if firstScheme(c.FirstRegistered) == SmartmoveAssistance {
 		out[0] = smartmove(c)
@@ -226,7 +226,7 @@ func schemes(c Car, on, start date.Date) []Cover {
 	for i := range out {
 		cv := &out[i]
 		cv.Active = on.InRange(cv.From, cv.Until)
-		cv.Benefits = benefits(Rule(cv.Scheme), cv, c.FirstRegistered, start)
+		cv.Benefits = benefits(Rule(cv.Scheme), cv, c.FirstRegistered, start, nations)
 	}
 	return out
 }
@@ -253,8 +253,20 @@ func roadAssistance(c Car) Cover {
 		cv.Until = lastDay(s, renewalYears)
 		cv.Basis = "renewed by the service on " + s.Long()
 	}
+	if !s.IsZero() && !s.After(limit) {
+		cv.Basis += ". " + renewalReading
+	}
 	return cv
 }
+
+// NotActiveAdvice is said wherever a scheme shows as not active: the dates
+// here are a reading of the documents, and road assistance decide.
+const NotActiveAdvice = "Ring road assistance to check: they decide"
+
+// renewalReading says how the app reads "renewed for a year every time your
+// smart goes in for an official smart service": the page does not say from
+// when the year runs, nor what a service after cover has lapsed does.
+const renewalReading = "We read the year as running from the service date, and a service after cover has lapsed as renewing it: the page does not say. Ring road assistance to confirm: they decide"
 
 func smartmove(c Car) Cover {
 	reg := c.FirstRegistered
@@ -282,7 +294,8 @@ func saleAndCare(c Car) Cover {
 		cv.Until = ends
 		cv.Basis = "for the life of your battery lease, which ends on " + ends.Long()
 	}
-	cv.Basis += "; it comes on top of " + firstScheme(reg).String() + ", not instead of it"
+	cv.Basis += "; it comes on top of " + firstScheme(reg).String() + ", not instead of it. " +
+		"It is exclusive to the smart fortwo electric drive 3rd generation: if your car is another model, it does not apply"
 	return cv
 }
 
@@ -293,12 +306,12 @@ func firstScheme(reg date.Date) Scheme {
 	return SmartRoadAssistance
 }
 
-func benefits(r SchemeRule, cv *Cover, reg, start date.Date) []Benefit {
+func benefits(r SchemeRule, cv *Cover, reg, start date.Date, nations []Nation) []Benefit {
 	out := make([]Benefit, 0, len(r.Benefits))
 	for _, br := range r.Benefits {
 		b := Benefit{ID: br.ID, Title: br.Title, Text: br.Text, Limit: br.Limit, Source: br.Source}
 		if br.WorkingDays > 0 && !start.IsZero() {
-			w := CountWorkingDays(start, br.WorkingDays)
+			w := CountWorkingDays(start, br.WorkingDays, nations...)
 			b.WorkingDays = &w
 			b.Limit = fmt.Sprintf(br.Dated, w.Until.Day())
 			if w.Note != "" {

@@ -45,6 +45,7 @@ func TestSchemeDates(t *testing.T) {
 		{"000: smartmove is unconditional: a service does not renew it", "2013-05-01", "2015-04-01", "2015-04-02", SmartmoveAssistance, "2015-04-30", true, "unconditionally"},
 		{"000: renewed for a year every time your smart goes in for an official smart service", "2015-01-01", "2019-06-01", "2019-06-01", SmartRoadAssistance, "2020-05-31", true, "renewed by the service on 1 June 2019"},
 		{"000: renewed for a year: last day of the renewal", "2015-01-01", "2019-06-01", "2020-05-31", SmartRoadAssistance, "2020-05-31", true, "renewed by the service on 1 June 2019"},
+		{"000: renewed for a year every time your smart goes in for an official smart service: a reading, said so", "2015-01-01", "2019-06-01", "2020-05-31", SmartRoadAssistance, "2020-05-31", true, "We read the year as running from the service date, and a service after cover has lapsed as renewing it"},
 		{"000: renewed for a year: the day after the renewal is not covered", "2015-01-01", "2019-06-01", "2020-06-01", SmartRoadAssistance, "2020-05-31", false, ""},
 		{"000: a service within the three years never shortens them", "2015-01-01", "2016-03-01", "2017-12-31", SmartRoadAssistance, "2017-12-31", true, "falls within those three years and does not shorten them"},
 		{"000: a service whose year ends on the last day of the three years", "2015-01-01", "2017-01-01", "2017-06-01", SmartRoadAssistance, "2017-12-31", true, "does not shorten them"},
@@ -102,6 +103,7 @@ func TestSaleAndCareMove(t *testing.T) {
 	}{
 		{"001: for the life of your battery lease agreement", lease("2016-09-01", "2020-08-31"), "2020-08-31", "2020-08-31", true, "which ends on 31 August 2020",
 			[]string{"breakdown-warranty", "breakdown-battery", "hotel", "recovery"}},
+		{"001: enhanced breakdown cover exclusive to your smart fortwo electric drive 3rd generation: stated, not granted silently", lease("2016-09-01", "2020-08-31"), "2020-08-31", "2020-08-31", true, "exclusive to the smart fortwo electric drive 3rd generation: if your car is another model, it does not apply", nil},
 		{"001: the day after the lease ends is not covered", lease("2016-09-01", "2020-08-31"), "2020-09-01", "2020-08-31", false, "", nil},
 		{"001: up to ten years, even when the lease runs longer", lease("2016-09-01", "2027-12-31"), "2026-08-31", "2026-08-31", true, "at most ten years", nil},
 		{"001: lease end not given: shown to the ten-year limit", lease("2016-09-01", ""), "2017-01-01", "2026-08-31", true, "give the date your lease&care agreement ends", nil},
@@ -167,9 +169,9 @@ func TestWorkingDayBenefits(t *testing.T) {
 	}{
 		{"000 Replacement car: up to three working days", "2024-01-01", "2025-11-24", "replacement-car", "up to Wednesday 26 November 2025 (three working days)"},
 		{"000 Hotel accommodation: up to three working days, over Christmas", "2024-01-01", "2025-12-24", "hotel", "up to Tuesday 30 December 2025 (three working days)"},
-		{"000 Vehicle repatriation: within 3 working days, over Easter", "2024-01-01", "2025-04-17", "repatriation", "cannot be completed by Wednesday 23 April 2025 (3 working days)"},
+		{"000 Vehicle repatriation: within 3 working days, over Easter: Scotland has no Easter Monday, so the earlier day is shown", "2024-01-01", "2025-04-17", "repatriation", "cannot be completed by Tuesday 22 April 2025 (3 working days); bank holidays differ"},
 		{"000 smartmove Loan car: up to two working days", "2013-01-01", "2014-12-31", "loan-car", "up to Friday 2 January 2015 (two working days)"},
-		{"Scotland's 2 January bank holiday is noted", "2024-01-01", "2024-12-31", "replacement-car", "in Scotland up to Monday 6 January 2025"},
+		{"Scotland's 2 January bank holiday is noted", "2024-01-01", "2024-12-31", "replacement-car", "up to Monday 6 January 2025 in Scotland"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.clause, func(t *testing.T) {
@@ -181,9 +183,33 @@ func TestWorkingDayBenefits(t *testing.T) {
 	}
 	t.Run("no start date: the limit in words, no dates", func(t *testing.T) {
 		b := benefit(t, coverOf(t, Car{FirstRegistered: ds("2024-01-01")}, "2025-01-01", SmartRoadAssistance), "replacement-car")
-		assert.Equal(t, "for the duration of the repair, up to three working days", b.Limit)
+		assert.Equal(t, "if your smart cannot be got back on the road immediately: for the duration of the repair, up to three working days", b.Limit)
 		assert.Nil(t, b.WorkingDays)
 	})
+}
+
+// The short limits keep the conditions the page puts on each benefit, so
+// the benefits never read as wider than they are.
+func TestBenefitConditionsKept(t *testing.T) {
+	for _, tt := range []struct{ clause, id, when string }{
+		{"000 Vehicle repatriation: If you breakdown far from home", "repatriation", "if you break down far from home"},
+		{"000 Vehicle drop-off: If you breakdown locally, once the repair is complete", "drop-off", "if you break down locally, once the repair is complete"},
+		{"000 Hotel accommodation: If you prefer to stay locally", "hotel", "if you prefer to stay locally"},
+		{"000 Replacement car: If we can’t get your smart back on the road immediately", "replacement-car", "cannot be got back on the road immediately"},
+	} {
+		for _, start := range []date.Date{{}, ds("2025-11-24")} {
+			a, err := Assess(Question{Car: Car{FirstRegistered: ds("2024-01-01")}, On: ds("2025-11-24"), Start: start})
+			require.NoError(t, err)
+			found := false
+			for _, b := range a.Schemes[0].Benefits {
+				if b.ID == tt.id {
+					found = true
+					assert.Contains(t, b.Limit, tt.when, tt.clause)
+				}
+			}
+			assert.True(t, found, tt.id)
+		}
+	}
 }
 
 func TestSchemeRulesData(t *testing.T) {

@@ -1,6 +1,7 @@
 package cover
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -11,13 +12,17 @@ import (
 	"github.com/smart-selfcheck/selfcheck/date"
 )
 
-// Working days are counted with the bank holidays of England and Wales
-// (rickar/cal's gb.Holidays). The documents come from UK companies based in
-// England (Milton Keynes) and never name a nation, so that is the calendar
-// their "working days" are kept by. Scotland and Northern Ireland have extra
-// bank holidays; where one falls inside a benefit's working days, the benefit
-// also says how long it runs there (see WorkingDays.Elsewhere), so a driver in
-// those nations is not cut short.
+// Working days are counted with the UK's bank holidays (rickar/cal's gb
+// package, with the Scottish and Northern Irish holidays it lacks written
+// here). The documents never say whose bank holidays count. The nations'
+// calendars differ both ways: Scotland has 2 January and St Andrew's Day but
+// no Easter Monday, and its August holiday is earlier, so a limit can end
+// earlier or later there than in England and Wales. The driver says which
+// nation they are in; the limit is counted by that nation's calendar and by
+// England and Wales's (the companies are in Milton Keynes), and where they
+// give different days the earlier is shown, and the note says so: a driver
+// is never promised a day too many. With no nation said, every nation
+// counts.
 
 // stateFuneral2022 is missing from rickar/cal v2.1.23: the bank holiday for the
 // State Funeral of Queen Elizabeth II, Monday 19 September 2022, in every nation.
@@ -65,6 +70,21 @@ func (n Nation) String() string {
 }
 
 var nations = []Nation{EnglandAndWales, Scotland, NorthernIreland}
+
+// ParseNation reads where in the UK the driver is: england, wales,
+// scotland or northern-ireland (also "england and wales", "ni"), ignoring
+// case.
+func ParseNation(s string) (Nation, error) {
+	switch strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(s, "-", " "))), " ") {
+	case "england", "wales", "england and wales":
+		return EnglandAndWales, nil
+	case "scotland":
+		return Scotland, nil
+	case "northern ireland", "ni":
+		return NorthernIreland, nil
+	}
+	return 0, fmt.Errorf("%q is not a nation of the UK; use england, wales, scotland or northern-ireland", s)
+}
 
 var calendars = map[Nation]*cal.BusinessCalendar{
 	EnglandAndWales: businessCalendar(slices.Concat(gb.Holidays, []*cal.Holiday{stateFuneral2022})),
@@ -117,32 +137,60 @@ func WorkingDaysAfter(day date.Date, n int, nation Nation) date.Date {
 type WorkingDays struct {
 	Days    int       `json:"days"`
 	Start   date.Date `json:"start"`
-	Until   date.Date `json:"until"`             // last day, England and Wales
+	Until   date.Date `json:"until"`             // last day: the earliest the calendars counted give
 	Skipped []string  `json:"skipped,omitempty"` // bank holidays inside the period, "Friday 26 December 2025 (Boxing Day)"
-	Later   date.Date `json:"later,omitzero"`    // the latest last day in Scotland or Northern Ireland, when later than Until
-	Note    string    `json:"note,omitempty"`    // where and why the period ends later, in plain words
+	Later   date.Date `json:"later,omitzero"`    // the latest last day of the calendars counted, when later than Until
+	Note    string    `json:"note,omitempty"`    // how the calendars differ and which day is shown, in plain words
 }
 
-// CountWorkingDays turns "up to n working days" from start into dates: the
-// last day in England and Wales, the bank holidays skipped, and a note when
-// Scotland or Northern Ireland end later because of their own bank holidays.
-func CountWorkingDays(start date.Date, n int) WorkingDays {
-	w := WorkingDays{Days: n, Start: start, Until: LastOfWorkingDays(start, n, EnglandAndWales)}
-	w.Skipped = bankHolidays(start, w.Until, EnglandAndWales)
-	for _, nation := range nations[1:] {
-		until := LastOfWorkingDays(start, n, nation)
-		if !until.After(w.Until) {
-			continue
-		}
-		if until.After(w.Later) {
-			w.Later = until
-		}
-		if w.Note != "" {
-			w.Note += "; "
-		}
-		w.Note += "in " + nation.String() + " up to " + until.Day() +
-			" (bank holiday there: " + strings.Join(bankHolidays(start, until, nation), ", ") + ")"
+// CountWorkingDays turns "up to n working days" from start into dates, by
+// the calendars of England and Wales and of the nations given (every nation
+// when none is): the earliest last day, the bank holidays skipped, and a
+// note when the calendars give different days.
+func CountWorkingDays(start date.Date, n int, in ...Nation) WorkingDays {
+	counted := []Nation{EnglandAndWales}
+	if len(in) == 0 {
+		in = nations
 	}
+	for _, nation := range in {
+		if !slices.Contains(counted, nation) {
+			counted = append(counted, nation)
+		}
+	}
+	ends := make([]date.Date, len(counted))
+	first := 0
+	for i, nation := range counted {
+		ends[i] = LastOfWorkingDays(start, n, nation)
+		if ends[i].Before(ends[first]) {
+			first = i
+		}
+	}
+	w := WorkingDays{Days: n, Start: start, Until: ends[first]}
+	w.Skipped = bankHolidays(start, w.Until, counted[first])
+	for _, e := range ends {
+		if e.After(w.Later) {
+			w.Later = e
+		}
+	}
+	if !w.Later.After(w.Until) {
+		w.Later = date.Date{}
+		return w
+	}
+	// Group the nations by the day they give, earliest first.
+	var parts []string
+	for d := w.Until; !d.After(w.Later); d = d.AddDays(1) {
+		var names []string
+		for i, nation := range counted {
+			if ends[i].Equal(d) {
+				names = append(names, nation.String())
+			}
+		}
+		if len(names) > 0 {
+			parts = append(parts, "up to "+d.Day()+" in "+strings.Join(names, " and "))
+		}
+	}
+	w.Note = "bank holidays differ across the UK: " + strings.Join(parts, "; ") +
+		". The documents do not say whose bank holidays count, so we show the earlier day: ask road assistance"
 	return w
 }
 

@@ -80,14 +80,48 @@ func TestCountWorkingDays(t *testing.T) {
 		assert.True(t, w.Later.IsZero())
 		assert.Empty(t, w.Note)
 	})
-	t.Run("a Scottish bank holiday makes the period end later there", func(t *testing.T) {
-		w := CountWorkingDays(d(2024, 12, 31), 3)
+	t.Run("a Scottish bank holiday makes the period end later there: the earlier day is shown, and said", func(t *testing.T) {
+		w := CountWorkingDays(d(2024, 12, 31), 3, Scotland)
 		assert.Equal(t, d(2025, 1, 3), w.Until)
 		assert.Equal(t, d(2025, 1, 6), w.Later)
-		assert.Contains(t, w.Note, "in Scotland up to Monday 6 January 2025")
-		assert.Contains(t, w.Note, "Thursday 2 January 2025 (2nd January)")
-		assert.NotContains(t, w.Note, "Northern Ireland")
+		assert.Contains(t, w.Note, "up to Friday 3 January 2025 in England and Wales; up to Monday 6 January 2025 in Scotland")
+		assert.Contains(t, w.Note, "we show the earlier day")
+		assert.NotContains(t, w.Note, "Northern Ireland", "only the nation said and England and Wales count")
 	})
+	for _, tt := range []struct {
+		clause string
+		nation []Nation
+		until  date.Date
+		note   string
+	}{
+		{"000 Replacement car, up to three working days from Good Friday 2026: Scotland has no Easter Monday, so it ends a day earlier there", []Nation{Scotland}, d(2026, 4, 8), "up to Wednesday 8 April 2026 in Scotland; up to Thursday 9 April 2026 in England and Wales"},
+		{"Good Friday 2026, nation not said: every nation counts, the earliest is shown", nil, d(2026, 4, 8), "in England and Wales and Northern Ireland"},
+		{"Good Friday 2026 in England: Easter Monday is a bank holiday", []Nation{EnglandAndWales}, d(2026, 4, 9), ""},
+		{"Northern Ireland adds St Patrick's Day 2026: England and Wales ends earlier, and that is shown", []Nation{NorthernIreland}, d(2026, 3, 18), "up to Thursday 19 March 2026 in Northern Ireland"},
+	} {
+		t.Run(tt.clause, func(t *testing.T) {
+			start := d(2026, 4, 3)
+			if tt.until.Month() == 3 {
+				start = d(2026, 3, 16)
+			}
+			w := CountWorkingDays(start, 3, tt.nation...)
+			assert.Equal(t, tt.until.String(), w.Until.String())
+			assert.Contains(t, w.Note, tt.note)
+			if tt.note == "" {
+				assert.Empty(t, w.Note)
+			}
+		})
+	}
+	for _, tt := range []struct {
+		in   string
+		want Nation
+	}{{"england", EnglandAndWales}, {"Wales", EnglandAndWales}, {"scotland", Scotland}, {"northern-ireland", NorthernIreland}, {"Northern Ireland", NorthernIreland}} {
+		n, err := ParseNation(tt.in)
+		assert.NoError(t, err)
+		assert.Equal(t, tt.want, n, tt.in)
+	}
+	_, err := ParseNation("cornwall")
+	assert.ErrorContains(t, err, "use england, wales, scotland or northern-ireland")
 	t.Run("no bank holiday: nothing skipped", func(t *testing.T) {
 		w := CountWorkingDays(d(2025, 11, 24), 3)
 		assert.Equal(t, d(2025, 11, 26), w.Until)

@@ -55,7 +55,7 @@ func TestDriverAbroadWithNoSignal(t *testing.T) {
 	require.NotEmpty(t, calls)
 	assert.Equal(t, "tel:+442079757079", calls[0], "from Germany the international number comes first")
 	assert.Contains(t, tb.text(t, ".call-first"), "0044 207 975 7079")
-	assert.Len(t, calls, 4, "the other numbers are below")
+	assert.Equal(t, []string{"tel:+442079757079", "tel:+442079757077"}, calls, "000 from outside the UK, then the booklet's mobile number")
 
 	tb.typeInto(t, "where-country", "Österreich")
 	tb.waitText(t, ".answer", "Covered in Austria")
@@ -65,7 +65,19 @@ func TestDriverAbroadWithNoSignal(t *testing.T) {
 	assert.Contains(t, tb.text(t, ".answer"), "overseas territory of France")
 
 	tb.typeInto(t, "where-country", "Atlantis")
-	tb.waitText(t, ".answer", "Not covered in Atlantis")
+	tb.waitText(t, ".answer", "We do not know the place")
+	assert.NotContains(t, tb.text(t, ".answer"), "Not covered")
+	assert.Contains(t, tb.text(t, ".country-list"), "32 countries covered")
+
+	// A city of a covered country, found offline in the worker's gazetteer.
+	tb.typeInto(t, "where-country", "London")
+	tb.waitText(t, ".answer", "Covered in London, Great Britain")
+	tb.waitText(t, ".call-first", "00800 2777 7777")
+	tb.run(t, chromedp.Evaluate(`[...document.querySelectorAll(".calls a")].map(a => a.getAttribute("href"))`, &calls))
+	assert.Equal(t, []string{"tel:+80027777777", "tel:+442079757077"}, calls, "000 from within the UK, then 001's mobile fallback: never the Irish line")
+	tb.typeInto(t, "where-country", "Lond")
+	tb.waitText(t, "#where-country-matches-label", "Nearest matches")
+	tb.screenshot(t, "assistance-nearest")
 
 	tb.typeInto(t, "where-country", "Ireland")
 	tb.waitText(t, ".answer", "Covered in Ireland")
@@ -146,6 +158,14 @@ func TestCoverTypedOnTheSpot(t *testing.T) {
 	tb.waitText(t, "#battery-due", "High voltage battery check")
 	tb.typeInto(t, "cover-battery-check", "2015-06-01")
 	tb.waitText(t, "#battery-due", "last done on 1 June 2015")
+	// 001 Battery Care Cover: the mileage at the check counts, whichever comes first.
+	tb.typeInto(t, "cover-miles", "30100")
+	tb.typeInto(t, "cover-battery-check-miles", "30000")
+	tb.waitText(t, "#battery-due", "last done on 1 June 2015 at 30,000 miles")
+	tb.clickID(t, "cover-nation-2") // Scotland
+	tb.typeInto(t, "cover-start", "2026-04-03")
+	tb.waitText(t, "#schemes", "up to Wednesday 8 April 2026 in Scotland")
+	tb.screenshot(t, "assistance-battery")
 	requireClean(t, tb)
 }
 

@@ -455,7 +455,7 @@ func itemParas(it standards.ItemStatus, when string) []para {
 	case *it.Have:
 		status.text = "you have it"
 	default:
-		status = para{"B", 8, ink, "MISSING: find it, or expect to be charged", 0}
+		status = para{"B", 8, ink, "MISSING: the booklet lists it among the items to be returned with your smart", 0}
 	}
 	return []para{{"B", 9.5, ink, label, 0}, status}
 }
@@ -490,7 +490,7 @@ func (d *doc) actions(r standards.Report) {
 func (d *doc) signatures() {
 	d.heading("Handed over", 44)
 	d.write(margin, textW, para{"", 9, muted,
-		"Sign when the car is collected. The collection agent's inspection decides any charges; keep this checklist with your agreement papers.", 3})
+		"Sign when the car is collected, and keep this checklist with your agreement papers.", 3})
 	const colW = textW/2 - 4
 	y := d.GetY()
 	for j, who := range []string{"Driver", "Collected by (smart Retailer or collection agent)"} {

@@ -142,9 +142,9 @@ func (d *doc) cover() {
 		state := "ACTIVE until " + s.Until.Long()
 		switch {
 		case !s.Active && s.Until.Before(on):
-			state = "ENDED on " + s.Until.Long()
+			state = "ENDED on " + s.Until.Long() + ". " + cover.NotActiveAdvice
 		case !s.Active:
-			state = "starts on " + s.From.Long()
+			state = "starts on " + s.From.Long() + ". " + cover.NotActiveAdvice
 		}
 		var lines []para
 		for _, b := range s.Benefits {
@@ -223,7 +223,8 @@ func (d *doc) complaints() {
 		}
 		var addrs []cover.Address
 		for _, id := range s.Addresses {
-			if a, ok := cover.AddressOf(id); ok {
+			// An address the stage's own words already give in full is not printed twice.
+			if a, ok := cover.AddressOf(id); ok && !strings.Contains(text, a.Lines[len(a.Lines)-1]) {
 				addrs = append(addrs, a)
 			}
 		}

@@ -120,7 +120,7 @@ func (d *doc) footer() {
 	d.SetY(-13)
 	d.font("", 7.5, muted)
 	d.CellFormat(textW-25, 4, d.text("Made on "+d.in.On.Long()+" with smart self-check from the driver's own answers."), "", 2, "L", false, 0, "")
-	d.CellFormat(textW-25, 4, d.text("Not an inspection: the collection agent's inspection decides any charges."), "", 0, "L", false, 0, "")
+	d.CellFormat(textW-25, 4, d.text("Not an inspection. What the standards list as not acceptable is likely to be charged for on return."), "", 0, "L", false, 0, "")
 	d.SetXY(pageW-margin-25, pageH-13)
 	d.font("B", 8, ink)
 	d.CellFormat(25, 4, fmt.Sprintf("Page %d of {nb}", d.PageNo()), "", 0, "R", false, 0, "")

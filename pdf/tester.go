@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -17,29 +18,60 @@ const rulerLength = 100.0
 // scaleInstruction is printed above the ruler.
 const scaleInstruction = "Print at 100% (actual size); this line must measure 100 mm"
 
-// gauge is one limit drawn at actual size: a disc of Diameter, or a bar of
-// Width by Height (millimetres). The sizes are the limits in the kind's
-// rule, printed beside it.
+// gauge is one limit drawn at actual size: a disc as wide as the limit, or
+// a bar of width by the limit (tread) or as long as the limit by height. The
+// size and the words on and beside it come from the engine's limit
+// (standards.LimitOf), so the card says what the verdicts say.
 type gauge struct {
-	kind     string
-	title    string
-	use      string
-	diameter float64 // millimetres; 0 for a bar
-	width    float64 // millimetres
-	height   float64 // millimetres
+	kind   string
+	title  string // what is measured
+	use    string // how to use the shape; %s is the limit
+	disc   bool
+	width  float64 // millimetres, for a bar whose height is the limit
+	height float64 // millimetres, for a bar whose width is the limit
 }
 
 var gauges = []gauge{
-	{kind: "glass.windscreen-chip", title: "Windscreen chip: 5 mm", diameter: 5,
-		use: "A chip that this dot covers completely is smaller than 5 mm."},
-	{kind: "body.dent", title: "Dent: 13 mm", diameter: 13,
-		use: "A dent that this disc covers completely is less than 13 mm across."},
-	{kind: "wheels.rim-scuff", title: "Wheel rim scuff: 25 mm", diameter: 25,
-		use: "A scuff that this disc covers completely is under 25 mm."},
-	{kind: "bumpers.scuff", title: "Bumper scuff: 50 mm", width: 50, height: 4,
-		use: "Lay the bar along the scuff: up to the length of the bar is within the limit."},
-	{kind: "wheels.tyre", title: "Tyre tread: 1.6 mm", width: 30, height: 1.6,
-		use: "This bar is 1.6 mm tall: tread shallower than it, anywhere across the middle 75% of the tyre, is below the limit. A tread depth gauge is more exact."},
+	{kind: "glass.windscreen-chip", title: "Windscreen chip", disc: true,
+		use: "A chip that this dot covers completely, without touching its edge, is less than %s."},
+	{kind: "body.dent", title: "Dent", disc: true,
+		use: "A dent that this disc covers completely, without touching its edge, is less than %s across."},
+	{kind: "wheels.rim-scuff", title: "Wheel rim scuff", disc: true,
+		use: "A scuff that this disc covers completely, without touching its edge, is under %s."},
+	{kind: "bumpers.scuff", title: "Bumper scuff", height: 4,
+		use: "Lay the bar along the scuff: up to the length of the bar (%s) is within the limit."},
+	{kind: "wheels.tyre", title: "Tyre tread", width: 30,
+		use: "This bar is %s tall: tread shallower than it, anywhere across the middle 75%% of the tyre, is below the limit. A tread depth gauge is more exact."},
+}
+
+// limit is the engine's limit of the gauge's kind; the data is checked by
+// a test, so a missing limit is a programming error.
+func (g gauge) limit() standards.Limit {
+	l, ok := standards.LimitOf(g.kind)
+	if !ok {
+		panic("pdf: no limit for " + g.kind)
+	}
+	return l
+}
+
+// size is the shape's width and height, millimetres.
+func (g gauge) size() (w, h float64) {
+	l := g.limit().MM
+	switch {
+	case g.disc:
+		return l, l
+	case g.width > 0:
+		return g.width, l
+	}
+	return l, g.height
+}
+
+// onTheLimit says what the engine decides for a size exactly on the limit.
+func (g gauge) onTheLimit() string {
+	l := g.limit()
+	words := map[standards.Verdict]string{standards.Acceptable: "acceptable", standards.Borderline: "borderline: have it looked at",
+		standards.NotAcceptable: "not acceptable"}[l.AtLimit]
+	return "Exactly " + mm(l.MM) + ": " + words + "."
 }
 
 const (
@@ -59,7 +91,7 @@ func (d *doc) testerCard() {
 		d.gauge(g)
 	}
 	d.Ln(2)
-	d.write(cardX+4, cardW-8, para{"", 8, ink, "Measure across the widest part. A size exactly on a limit is borderline: have it looked at.", 0.5},
+	d.write(cardX+4, cardW-8, para{"", 8, ink, "Measure across the widest part.", 0.5},
 		para{"", 7.5, muted, "Limits: " + strings.Join(gaugeSources(), "; ") + ".", 0})
 	end := d.GetY() + 4
 	d.SetDrawColor(muted, muted, muted)
@@ -119,8 +151,11 @@ func gaugeSources() []string {
 // gauge draws one limit at actual size, with the rule it measures.
 func (d *doc) gauge(g gauge) {
 	k, _ := standards.KindByID(g.kind)
-	body := []para{{"B", 10, ink, g.title, 0.5}, {"", 8.5, ink, g.use, 0.5}, {"I", 8, muted, k.Rule, 0}}
-	h := max(d.height(cardW-gaugeColW-4, body...), g.diameter, g.height) + 5
+	l := g.limit()
+	w, gh := g.size()
+	body := []para{{"B", 10, ink, g.title + ": " + mm(l.MM), 0.5}, {"", 8.5, ink, fmt.Sprintf(g.use, mm(l.MM)) + " " + g.onTheLimit(), 0.5},
+		{"I", 8, muted, k.Rule, 0}}
+	h := max(d.height(cardW-gaugeColW-4, body...), gh) + 5
 	y := d.GetY()
 	d.SetDrawColor(rule, rule, rule)
 	d.SetLineWidth(0.2)
@@ -128,10 +163,10 @@ func (d *doc) gauge(g gauge) {
 	top := y + 2.5
 	d.SetFillColor(gaugeGrey, gaugeGrey, gaugeGrey)
 	cx := cardX + 4 + gaugeColW/2
-	if g.diameter > 0 {
-		d.Circle(cx, top+g.diameter/2, g.diameter/2, "F")
+	if g.disc {
+		d.Circle(cx, top+w/2, w/2, "F")
 	} else {
-		d.Rect(cx-g.width/2, top+1, g.width, g.height, "F")
+		d.Rect(cx-w/2, top+1, w, gh, "F")
 	}
 	d.SetXY(cardX+gaugeColW+4, top)
 	d.write(cardX+gaugeColW+4, cardW-gaugeColW-8, body...)

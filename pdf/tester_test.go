@@ -2,12 +2,12 @@ package pdf
 
 import (
 	"math"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/smart-selfcheck/selfcheck/date"
 	"github.com/smart-selfcheck/selfcheck/standards"
 )
 
@@ -75,17 +75,29 @@ func TestGaugesMatchTheRules(t *testing.T) {
 	for _, g := range gauges {
 		k, ok := standards.KindByID(g.kind)
 		require.True(t, ok, g.kind)
-		size := g.diameter
-		if size == 0 {
-			size = g.width
-			if g.kind == "wheels.tyre" {
-				size = g.height
-			}
-		}
-		want := strings.TrimSuffix(strings.TrimSuffix(formatMM(size), ".0"), " ")
-		assert.Contains(t, k.Rule, want+" mm", "%s: the rule names %s mm", g.kind, want)
-		assert.Contains(t, g.title, want+" mm")
+		assert.Contains(t, k.Rule, mm(g.limit().MM), "%s: the rule names the gauge's size", g.kind)
 	}
 }
 
-func formatMM(v float64) string { return strings.TrimSuffix(mm(v), " mm") }
+// The card's words for a size exactly on a limit are the engine's verdict
+// for it: 001 Body and Paint: a 13 mm dent is not "less than 13mm", so not
+// acceptable; 001 Bumpers: a 50 mm scuff is "up to 50mm", so acceptable.
+func TestTesterCardSaysWhatTheEngineDecides(t *testing.T) {
+	no, yes := false, true
+	words := map[standards.Verdict]string{standards.Acceptable: ": acceptable.", standards.Borderline: ": borderline", standards.NotAcceptable: ": not acceptable."}
+	for _, g := range gauges {
+		at := g.limit().MM
+		f := standards.Finding{Kind: g.kind, Location: "left door", Position: "spare", SizeMm: &at, TreadMm: &at,
+			OnSwageLineOrEdge: &no, HighProfilePanel: &no, InDriversView: &no, Cracking: &no, AffectsAppearance: &no, PremiumBrand: &yes}
+		file := &standards.File{Vehicle: standards.Vehicle{Powertrain: standards.Petrol, FirstRegistered: date.Of(2020, 1, 1)},
+			Findings: []standards.Finding{f}}
+		v := standards.Evaluate(file, date.Of(2021, 1, 1)).Findings[0].Verdict
+		assert.Contains(t, g.onTheLimit(), words[v], "%s exactly on its limit is %s", g.kind, v)
+	}
+	dent := gauges[1]
+	require.Equal(t, "body.dent", dent.kind)
+	assert.Equal(t, "Exactly 13 mm: not acceptable.", dent.onTheLimit())
+	text := flat(pageTexts(t, render(t, Input{File: load(t, "full.json")})))
+	assert.NotContains(t, text, "A size exactly on a limit is borderline", "the card never contradicts the verdicts")
+	assert.Contains(t, text, "Exactly 50 mm: acceptable.")
+}

@@ -7,8 +7,8 @@ package standards
 // names the kinds it decides.
 
 const (
-	booklet = "Your smart Journey booklet (001), "
-	webPage = "Vehicle Return Standards web page (002), "
+	booklet = "Your smart Journey booklet (08/2016), "
+	webPage = "smart Vehicle Return Standards web page, "
 )
 
 func c(text string, kinds ...string) Clause { return Clause{Quote: Quote{Text: text}, kinds: kinds} }
@@ -207,8 +207,8 @@ var areas = []*Area{
 		},
 		Kinds: []*Kind{
 			{ID: "wheels.tyre", Label: "Tyre",
-				Rule:    "At least 1.6 mm of tread across 75% of the tyre, spare included; the two tyres on each axle must match in brand and size.",
-				Fields:  []Field{positionField, treadField, brandField, tyreSizeField},
+				Rule:    "At least 1.6 mm of tread across 75% of the tyre, spare included; a premium brand approved by the manufacturer; the two tyres on each axle must match in brand and size.",
+				Fields:  []Field{positionField, treadField, brandField, premiumField, tyreSizeField},
 				measure: &tyreTread},
 			{ID: "wheels.rim-scuff", Label: "Scuff or damage to a wheel rim or face",
 				Rule:    "Acceptable under 25 mm; not acceptable over 25 mm; exactly 25 mm borderline.",

@@ -60,10 +60,11 @@ type Catalogue struct {
 	Rules  []Rule  `json:"rules"`
 	Items  []Item  `json:"items"`
 	Panels []Panel `json:"panels"`
+	Tips   []Tip   `json:"tips"` // care advice for the return
 }
 
 var (
-	catalogue = Catalogue{Areas: areas, Rules: rules, Items: items, Panels: panels}
+	catalogue = Catalogue{Areas: areas, Rules: rules, Items: items, Panels: panels, Tips: tips}
 	kindByID  = map[string]*Kind{}
 	areaByID  = map[string]*Area{}
 )

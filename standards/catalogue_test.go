@@ -84,9 +84,9 @@ func TestEveryClauseHasAKind(t *testing.T) {
 	for _, a := range Contents().Areas {
 		for _, cl := range append(append([]Clause{}, a.Acceptable...), a.NotAcceptable...) {
 			assert.NotEmpty(t, cl.kinds, "%s: %q", a.ID, cl.Text)
-			assert.True(t, strings.HasPrefix(cl.Source, "Your smart Journey booklet (001), "), cl.Source)
+			assert.True(t, strings.HasPrefix(cl.Source, "Your smart Journey booklet (08/2016), "), cl.Source)
 			if cl.Web != nil {
-				assert.True(t, strings.HasPrefix(cl.Web.Source, "Vehicle Return Standards web page (002), "), cl.Web.Source)
+				assert.True(t, strings.HasPrefix(cl.Web.Source, "smart Vehicle Return Standards web page, "), cl.Web.Source)
 			}
 		}
 	}
@@ -126,7 +126,7 @@ func TestQuotesAreInTheDocuments(t *testing.T) {
 	}
 	check := func(q Quote) {
 		doc := docs["001"]
-		if strings.Contains(q.Source, "(002)") {
+		if strings.HasPrefix(q.Source, "smart Vehicle Return Standards web page") {
 			doc = docs["002"]
 		}
 		assert.Contains(t, doc, squash(q.Text), "quoted from %s", q.Source)
@@ -145,6 +145,10 @@ func TestQuotesAreInTheDocuments(t *testing.T) {
 	for _, it := range Contents().Items {
 		check(it.Quote)
 	}
+	for _, tip := range Contents().Tips {
+		check(tip.Quote) // 001 How to look after your smart: floor mats, repairs, servicing
+	}
+	assert.Len(t, Contents().Tips, 3)
 }
 
 func squash(s string) string {

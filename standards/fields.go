@@ -77,6 +77,9 @@ var (
 		text: func(f *Finding) *string { return &f.Brand }}
 	tyreSizeField = Field{Name: "size", Label: "Tyre size", Type: Text, Help: "As on the sidewall, such as 165/65 R15.",
 		text: func(f *Finding) *string { return &f.Size }}
+	premiumField = Field{Name: "premiumBrand", Label: "A premium brand approved by the manufacturer, such as Pirelli or Bridgestone", Type: Boolean, Needed: true,
+		Help: "Not sure leaves the tyre borderline: the standards require a premium brand approved by the manufacturer.",
+		flag: func(f *Finding) **bool { return &f.PremiumBrand }}
 	swageField = Field{Name: "onSwageLineOrEdge", Label: "On a swage line (a crease styled into the panel) or an edge", Type: Boolean, Needed: true,
 		flag: func(f *Finding) **bool { return &f.OnSwageLineOrEdge }}
 	highProfileField = Field{Name: "highProfilePanel", Label: "On a high-profile panel, such as the bonnet or a wheel arch", Type: Boolean, Needed: true,
@@ -93,4 +96,4 @@ var (
 
 // findingFields are every field a finding may carry, in file order.
 var findingFields = []*Field{&locationField, &positionField, &sizeField, &treadField, &brandField, &tyreSizeField,
-	&swageField, &highProfileField, &inViewField, &crackingField, &appearanceField, &noteField}
+	&swageField, &highProfileField, &inViewField, &crackingField, &appearanceField, &noteField, &premiumField}

@@ -43,6 +43,7 @@ type Finding struct {
 	TreadMm           *float64 // millimetres
 	Brand             string
 	Size              string // tyre size, such as "165/65 R15"
+	PremiumBrand      *bool  // tyre: of a premium brand approved by the manufacturer; nil: not said
 	OnSwageLineOrEdge *bool
 	HighProfilePanel  *bool
 	InDriversView     *bool

@@ -179,3 +179,30 @@ func onHighProfilePanel(f *Finding) *bool {
 	}
 	return nil
 }
+
+// Limit is a measured kind's limit as the engine judges it, for anything
+// that prints it (the tester card), so the words cannot drift from the
+// verdicts.
+type Limit struct {
+	Kind    string
+	MM      float64 // the limit, millimetres
+	Minimum bool    // the value must be at least MM (tread), not under it
+	AtLimit Verdict // the verdict for exactly MM
+	Within  string  // the reason for a size within the limit
+	At      string  // the reason for exactly MM
+	Beyond  string  // the reason for a size beyond it
+}
+
+// LimitOf is the limit of the measured kind with the id.
+func LimitOf(kind string) (Limit, bool) {
+	k, ok := kindByID[kind]
+	if !ok || k.measure == nil {
+		return Limit{}, false
+	}
+	l := k.measure.limit
+	at := l.at
+	if l.atLimit == Acceptable {
+		at = l.within
+	}
+	return Limit{Kind: kind, MM: l.mm, Minimum: l.minimum, AtLimit: l.atLimit, Within: l.within, At: at, Beyond: l.beyond}, true
+}

@@ -58,7 +58,7 @@ func TestMeasuredFindings(t *testing.T) {
 		{"bumper scuff: adversely affects appearance", scuff(mm(10), is(true)), NotAcceptable, "spoils the overall appearance", "adversely affect"},
 		{"bumper scuff: appearance not said", scuff(mm(10), nil), Borderline, "did not say whether it spoils", ""},
 
-		{"tyre: minimum 1.6mm tread", Finding{Kind: "wheels.tyre", Position: "spare", TreadMm: mm(1.6)}, Acceptable, "At least 1.6 mm", "Minimum remaining tread"},
+		{"tyre: minimum 1.6mm tread", Finding{Kind: "wheels.tyre", Position: "spare", TreadMm: mm(1.6), PremiumBrand: is(true)}, Acceptable, "At least 1.6 mm", "Minimum remaining tread"},
 		{"tyre: less than 1.6mm, spare included", Finding{Kind: "wheels.tyre", Position: "spare", TreadMm: mm(1.59)}, NotAcceptable, "Less than 1.6 mm", "Less than 1.6mm tread depth"},
 		{"tyre: not measured", Finding{Kind: "wheels.tyre", Position: "spare"}, Borderline, "Tread not measured", ""},
 

@@ -38,6 +38,24 @@ var rules = []Rule{
 		Quote: Quote{wrapsWording, booklet + "Fair Wear & Tear p.17, Body and Paint"}},
 }
 
+// Tip is the booklet's care advice that bears on the return of the car.
+type Tip struct {
+	ID    string `json:"id"`
+	Label string `json:"label"`
+	Quote
+}
+
+const careAdvice = booklet + "How to look after your smart p.14"
+
+var tips = []Tip{
+	{ID: "servicing", Label: "Service at the manufacturer's intervals",
+		Quote: Quote{"Your vehicle must be serviced, in accordance with the manufacturer's suggested service intervals. We recommend that your servicing is carried out at a smart Retailer, this helps avoid or reduce any additional fees when returning your vehicle.", careAdvice}},
+	{ID: "floor-mats", Label: "Floor mats stay in the car",
+		Quote: Quote{"Make sure that any floor mats supplied with your smart remain in it. If they wear through, arrange with an approved smart Retailer to replace them.", careAdvice}},
+	{ID: "repairs", Label: "Repairs at a smart Retailer",
+		Quote: Quote{"You may be charged to rectify any poor repair work that is not carried out by a smart Retailer.", careAdvice}},
+}
+
 // cherishedPlateLead is how long before the return date the plate should go
 // on retention: the earlier end of "10-12 weeks", so the driver is in time.
 const cherishedPlateLead = 12 * 7 // days
@@ -61,7 +79,7 @@ func actions(v *Vehicle, c car) []Action {
 	case v.FullServiceHistory == nil:
 		add("service-history", c.returnDate, "Check that you have a full service history from a smart Retailer: without one you will be charged in accordance with the matrix supplied in your agreement."+lastService(v))
 	case !*v.FullServiceHistory:
-		add("service-history", c.returnDate, "A full service history from a smart Retailer is required: without one you will be charged in accordance with the matrix supplied in your agreement. Have any missing services done at a smart Retailer before the return date."+lastService(v))
+		add("service-history", c.returnDate, "A full service history from a smart Retailer is required: without one you will be charged in accordance with the matrix supplied in your agreement. The booklet recommends servicing at a smart Retailer: it helps avoid or reduce any additional fees when returning your vehicle."+lastService(v))
 	}
 	if c.overThree {
 		need := c.returnDate.AddMonths(6)

@@ -13,7 +13,9 @@ var axles = []struct{ name, left, right string }{
 	{"rear", "rear-left", "rear-right"},
 }
 
-// matchAxles judges whether the tyres on each axle match in brand and size.
+// matchAxles judges whether the tyres on each axle match in brand and size,
+// and whether each is of a premium brand approved by the manufacturer. A
+// brand not said is never silently acceptable: the tyre is borderline.
 func matchAxles(fs []Finding, rs []Result) {
 	k := kindByID["wheels.tyre"]
 	rule := k.quoting("matching tyres")
@@ -21,6 +23,15 @@ func matchAxles(fs []Finding, rs []Result) {
 	for i := range fs {
 		if fs[i].Kind != k.ID {
 			continue
+		}
+		switch p := fs[i].PremiumBrand; {
+		case p != nil && !*p:
+			rs[i].overrule("Not a premium brand approved by the manufacturer: the standards require tyres of a size and premium brand, approved by the manufacturer.", rule)
+		case p == nil && rs[i].Verdict == Acceptable:
+			rs[i].Verdict = Borderline
+			rs[i].Reason += " Whether it is a premium brand approved by the manufacturer was not said: the standards require one, so check it."
+		case p == nil:
+			rs[i].Reason += " Whether it is a premium brand approved by the manufacturer was not said: the standards require one."
 		}
 		if fs[i].Position == "" {
 			rs[i].Reason += " Say which wheel it is on, so it can be checked against the other tyre on its axle."

