@@ -81,6 +81,7 @@ func (a *assistanceScreen) Store(s store) *assistanceScreen {
 }
 
 func (a *assistanceScreen) OnMount(ctx app.Context) {
+	defer rescue()
 	if a.store == nil {
 		a.store = currentStore()
 	}
@@ -107,11 +108,11 @@ func (a *assistanceScreen) keep() {
 }
 
 // note returns a handler that keeps what is typed in the note field.
-func (a *assistanceScreen) note(to *string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
+func (a *assistanceScreen) note(to *string) handler {
+	return handle(func(ctx app.Context, e app.Event) {
 		*to = ctx.JSSrc().Get("value").String()
 		a.keep()
-	}
+	}, to)
 }
 
 func (a *assistanceScreen) onCountryInput(ctx app.Context, e app.Event) {
@@ -120,12 +121,12 @@ func (a *assistanceScreen) onCountryInput(ctx app.Context, e app.Event) {
 	a.keep()
 }
 
-func (a *assistanceScreen) onChoosePlace(p *cover.Place) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
+func (a *assistanceScreen) onChoosePlace(p *cover.Place) handler {
+	return handle(func(ctx app.Context, e app.Event) {
 		a.finder.choose(p)
 		a.notes.Place = a.finder.query
 		a.keep()
-	}
+	}, p.Name)
 }
 
 func (a *assistanceScreen) onLocate(ctx app.Context, e app.Event) {
@@ -158,7 +159,8 @@ func (a *assistanceScreen) onCopy(ctx app.Context, e app.Event) {
 	})
 }
 
-func (a *assistanceScreen) Render() app.UI {
+func (a *assistanceScreen) Render() (ui app.UI) {
+	defer rescueRender(&ui)
 	return layout(PathAssistance, "Road assistance",
 		app.P().Class("lead").Text("Works with no signal. Tell us where you are to see whether you are covered and which number to ring."),
 		sectionLinks(a.sections()),

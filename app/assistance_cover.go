@@ -148,7 +148,7 @@ func (a *assistanceScreen) renderCover() app.UI {
 		app.Div().Class("field").Body(
 			app.Label().For("cover-lease").Class("check").Body(
 				app.Input().Type("checkbox").ID("cover-lease").Class("check-box").Checked(leaseAndCare).
-					Disabled(v.Agreement == standards.LeaseAndCare).OnChange(a.onLeaseAndCare),
+					Disabled(v.Agreement == standards.LeaseAndCare).OnChange(handle(a.onLeaseAndCare).args()),
 				app.Span().Text("lease&care: a battery lease for a smart fortwo electric drive"),
 			),
 			app.If(c.problems["cover-lease"] != "", app.P().Class("field-problem").Text(c.problems["cover-lease"])),

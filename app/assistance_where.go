@@ -58,7 +58,7 @@ func (f *placeFinder) place() *cover.Place {
 
 // render draws the search box, the suggestions and the answer. onInput
 // receives what is typed; onChoose a suggestion tapped.
-func (f *placeFinder) render(label, hint string, onInput app.EventHandler, onChoose func(*cover.Place) app.EventHandler) app.UI {
+func (f *placeFinder) render(label, hint string, onInput handler, onChoose func(*cover.Place) handler) app.UI {
 	return app.Div().Class("finder").Body(
 		input{ID: f.id, Label: label, Hint: hint, Value: f.query, OnInput: onInput}.render(),
 		app.If(len(f.suggestions) > 0,
@@ -67,7 +67,7 @@ func (f *placeFinder) render(label, hint string, onInput app.EventHandler, onCho
 				app.Range(f.suggestions).Slice(func(i int) app.UI {
 					s := f.suggestions[i]
 					return app.Li().Body(
-						app.Button().Type("button").Class("suggestion").OnClick(onChoose(s.Place)).Body(
+						app.Button().Type("button").Class("suggestion").OnClick(onChoose(s.Place).args()).Body(
 							app.Span().Class("suggestion-name").Text(s.Name),
 							app.If(s.Matched != s.Name, app.Span().Class("suggestion-matched").Text(s.Matched)),
 							coverBadge(s.Covered),

@@ -31,6 +31,7 @@ func (c *contactsScreen) Store(s store) *contactsScreen {
 }
 
 func (c *contactsScreen) OnMount(ctx app.Context) {
+	defer rescue()
 	if c.store == nil {
 		c.store = currentStore()
 	}
@@ -51,7 +52,8 @@ func agreementOf(v standards.Vehicle) cover.Agreement {
 	return a
 }
 
-func (c *contactsScreen) Render() app.UI {
+func (c *contactsScreen) Render() (ui app.UI) {
+	defer rescueRender(&ui)
 	return layout(PathContacts, "Contacts and documents",
 		app.P().Class("lead").Text("Every number and address from your documents, with opening hours. Works with no signal."),
 		app.Div().ID("contacts-actions").Class("actions").Body(

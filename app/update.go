@@ -12,20 +12,27 @@ type updateNotice struct {
 
 func newUpdateNotice() *updateNotice { return &updateNotice{} }
 
-func (u *updateNotice) OnMount(ctx app.Context) { u.ready = ctx.AppUpdateAvailable() }
+func (u *updateNotice) OnMount(ctx app.Context) {
+	defer rescue()
+	u.ready = ctx.AppUpdateAvailable()
+}
 
-func (u *updateNotice) OnAppUpdate(ctx app.Context) { u.ready = ctx.AppUpdateAvailable() }
+func (u *updateNotice) OnAppUpdate(ctx app.Context) {
+	defer rescue()
+	u.ready = ctx.AppUpdateAvailable()
+}
 
-func (u *updateNotice) Render() app.UI {
+func (u *updateNotice) Render() (ui app.UI) {
+	defer rescueRender(&ui)
 	if !u.ready {
 		return app.Div().Class("update-slot")
 	}
 	return app.Div().Class("update-slot").Body(
 		app.Div().Class("notice notice-update").Aria("live", "polite").Body(
 			app.P().Text("A new version is ready. Your answers are kept."),
-			app.Button().Class("button").Text("Reload").OnClick(func(ctx app.Context, e app.Event) {
+			app.Button().Class("button").Text("Reload").OnClick(handle(func(ctx app.Context, e app.Event) {
 				ctx.Reload()
-			}),
+			}).args()),
 		),
 	)
 }
