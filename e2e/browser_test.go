@@ -126,12 +126,17 @@ func newTab(t testing.TB, origin string) *tab {
 		defer tb.mu.Unlock()
 		switch ev := ev.(type) {
 		case *runtime.EventConsoleAPICalled:
-			if ev.Type == runtime.APITypeError {
-				var parts []string
-				for _, a := range ev.Args {
-					parts = append(parts, string(a.Value)+a.Description)
-				}
-				tb.problems = append(tb.problems, "console.error: "+strings.Join(parts, " "))
+			var parts []string
+			for _, a := range ev.Args {
+				parts = append(parts, string(a.Value)+a.Description)
+			}
+			text := strings.Join(parts, " ")
+			switch {
+			case ev.Type == runtime.APITypeError:
+				tb.problems = append(tb.problems, "console.error: "+text)
+			case strings.Contains(text, "panic:") || strings.Contains(text, "fatal error:"):
+				// The Go runtime writes a panic it could not stop with console.log.
+				tb.problems = append(tb.problems, "console: "+text)
 			}
 		case *runtime.EventExceptionThrown:
 			tb.problems = append(tb.problems, "exception: "+ev.ExceptionDetails.Error())
