@@ -115,10 +115,13 @@ type tab struct {
 }
 
 // newTab opens a tab in a fresh browser profile for the site at origin.
-func newTab(t testing.TB, origin string) *tab {
+func newTab(t testing.TB, origin string) *tab { return newTabFor(t, origin, 90*time.Second) }
+
+// newTabFor is newTab for a test that may take up to limit.
+func newTabFor(t testing.TB, origin string, limit time.Duration) *tab {
 	t.Helper()
 	browserCtx, cancelBrowser := chromedp.NewContext(allocCtx)
-	ctx, cancelTimeout := context.WithTimeout(browserCtx, 90*time.Second)
+	ctx, cancelTimeout := context.WithTimeout(browserCtx, limit)
 	t.Cleanup(func() { cancelTimeout(); cancelBrowser() })
 	tb := &tab{ctx: ctx, origin: origin}
 	chromedp.ListenTarget(ctx, func(ev any) {
