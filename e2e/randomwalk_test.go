@@ -195,13 +195,10 @@ func (w *walker) step() {
 // change, or the control to be disabled.
 func (w *walker) tap() {
 	w.t.Helper()
-	var n int
-	w.eval(`(`+candidates+`)("tap").length`, &n)
-	if n == 0 {
-		w.log("nothing to tap")
+	i, ok := w.choose("tap", "nothing to tap")
+	if !ok {
 		return
 	}
-	i := w.rng.IntN(n)
 	var what string
 	var disabled bool
 	w.eval(fmt.Sprintf(`(`+describe+`)((`+candidates+`)("tap")[%d])`, i), &what)
@@ -237,15 +234,25 @@ const watchChanges = `window.__changed = false;
 	new MutationObserver(() => { window.__changed = true; }).observe(document.documentElement,
 		{subtree: true, childList: true, attributes: true, characterData: true});`
 
-func (w *walker) pick() {
+// choose picks one of what candidates lists of kind; false when there is
+// nothing.
+func (w *walker) choose(kind, nothing string) (int, bool) {
 	w.t.Helper()
 	var n int
-	w.eval(`(`+candidates+`)("pick").length`, &n)
+	w.eval(`(`+candidates+`)("`+kind+`").length`, &n)
 	if n == 0 {
-		w.log("nothing to pick")
+		w.log("%s", nothing)
+		return 0, false
+	}
+	return w.rng.IntN(n), true
+}
+
+func (w *walker) pick() {
+	w.t.Helper()
+	i, ok := w.choose("pick", "nothing to pick")
+	if !ok {
 		return
 	}
-	i := w.rng.IntN(n)
 	var options int
 	w.eval(fmt.Sprintf(`(`+candidates+`)("pick")[%d].options.length`, i), &options)
 	o := w.rng.IntN(max(options, 1))
@@ -258,13 +265,10 @@ func (w *walker) pick() {
 
 func (w *walker) typeText() {
 	w.t.Helper()
-	var n int
-	w.eval(`(`+candidates+`)("type").length`, &n)
-	if n == 0 {
-		w.log("nothing to type into")
+	i, ok := w.choose("type", "nothing to type into")
+	if !ok {
 		return
 	}
-	i := w.rng.IntN(n)
 	text := walkText[w.rng.IntN(len(walkText))]
 	var what string
 	w.eval(fmt.Sprintf(`(() => { const e = (`+candidates+`)("type")[%d]; e.focus(); e.value = %q;
