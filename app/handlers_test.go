@@ -57,6 +57,9 @@ func TestHandlerRulesCatch(t *testing.T) {
 		{"a render that can leave a dead app",
 			`func (c *checkScreen) Render() app.UI { return app.Div() }`,
 			"defer rescueRender(&ui)"},
+		{"a component after a condition of several elements (the kiosk bar's take-away)",
+			`func (k *kioskBar) f() app.UI { return app.Section().Body(app.If(k.qr != "", app.P(), app.Img()), newPDFDownload()) }`,
+			"a component follows an app.If of several elements"},
 		{"a dispatched function not rescued",
 			`func (c *checkScreen) f(ctx app.Context) { ctx.Dispatch(func(ctx app.Context) {}) }`,
 			"Dispatch without rescued"},
@@ -134,6 +137,14 @@ func checkFunc(fd *ast.FuncDecl) []string {
 				if render(fun.X) != "ctx.JSSrc()" {
 					broken = append(broken, render(call)+": read the driver's choice from the event's element (ctx.JSSrc()), never the page")
 				}
+			case name == "Body":
+				// go-app updates children by position and misplaces a
+				// component after a condition whose element count changes.
+				for i, a := range call.Args {
+					if conditionCounts(a) && i+1 < len(call.Args) && hasComponent(call.Args[i+1:]) {
+						broken = append(broken, "a component follows an app.If of several elements: put the If's elements in one element")
+					}
+				}
 			case (name == "Dispatch" || name == "After" || name == "Defer") && (render(fun.X) == "ctx" || render(fun.X) == "ctx.Dispatcher()"):
 				if len(call.Args) > 0 && !isCallOf(dispatched(call.Args[len(call.Args)-1]), "rescued") {
 					broken = append(broken, name+" without rescued(…)")
@@ -199,6 +210,54 @@ func mentions(exprs []ast.Expr, v *ast.Ident) bool {
 		})
 	}
 	return found
+}
+
+// conditionCounts tells whether e is an app.If chain with a branch of more
+// than one element, so that the number of elements it holds can change.
+func conditionCounts(e ast.Expr) bool {
+	for {
+		call, ok := e.(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		sel, ok := call.Fun.(*ast.SelectorExpr)
+		if !ok {
+			return false
+		}
+		switch sel.Sel.Name {
+		case "If", "ElseIf":
+			if len(call.Args) > 2 {
+				return true
+			}
+		case "Else":
+			if len(call.Args) > 1 {
+				return true
+			}
+		default:
+			return false
+		}
+		if sel.Sel.Name == "If" {
+			return false
+		}
+		e = sel.X
+	}
+}
+
+// hasComponent tells whether any of exprs makes a component, newX(…).
+func hasComponent(exprs []ast.Expr) bool {
+	for _, e := range exprs {
+		found := false
+		ast.Inspect(e, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && regexp.MustCompile(`^new[A-Z]`).MatchString(id.Name) {
+				found = true
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
 }
 
 // dispatched is the function an argument of Dispatch runs.
