@@ -44,7 +44,7 @@ wasm-test:
 	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASMEXEC)" $(PURE)
 
 e2e: chromium e2e/node_modules static
-	$(GO) test -tags e2e -count=1 ./e2e/
+	$(GO) test -tags e2e -count=1 -timeout 20m ./e2e/
 
 # The random walk of the browser suite, longer: make fuzz-ui SEED=7 STEPS=2000.
 SEED  ?= 1
