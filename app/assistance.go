@@ -81,7 +81,6 @@ func (a *assistanceScreen) Store(s store) *assistanceScreen {
 }
 
 func (a *assistanceScreen) OnMount(ctx app.Context) {
-	defer rescue()
 	if a.store == nil {
 		a.store = currentStore()
 	}
@@ -159,8 +158,7 @@ func (a *assistanceScreen) onCopy(ctx app.Context, e app.Event) {
 	})
 }
 
-func (a *assistanceScreen) Render() (ui app.UI) {
-	defer rescueRender(&ui)
+func (a *assistanceScreen) Render() app.UI {
 	return layout(PathAssistance, "Road assistance",
 		app.P().Class("lead").Text("Works with no signal. Tell us where you are to see whether you are covered and which number to ring."),
 		sectionLinks(a.sections()),

@@ -57,7 +57,6 @@ func newCheckScreen(s store, now func() time.Time) *checkScreen {
 func (c *checkScreen) today() date.Date { return date.FromTime(c.now()) }
 
 func (c *checkScreen) OnMount(ctx app.Context) {
-	defer rescue()
 	if c.store == nil {
 		if !app.IsClient {
 			return // pre-rendering on the server: nothing is stored there
@@ -86,7 +85,6 @@ func (c *checkScreen) OnMount(ctx app.Context) {
 }
 
 func (c *checkScreen) OnNav(ctx app.Context) {
-	defer rescue()
 	if c.st == nil {
 		return
 	}
@@ -177,8 +175,7 @@ func (c *checkScreen) save() {
 	c.savedAt, c.saveProblem = now, ""
 }
 
-func (c *checkScreen) Render() (ui app.UI) {
-	defer rescueRender(&ui)
+func (c *checkScreen) Render() app.UI {
 	if c.st == nil {
 		return layout(PathCheck, "Return check",
 			app.P().Class("lead").Text("Loading your check…"))

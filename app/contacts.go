@@ -31,7 +31,6 @@ func (c *contactsScreen) Store(s store) *contactsScreen {
 }
 
 func (c *contactsScreen) OnMount(ctx app.Context) {
-	defer rescue()
 	if c.store == nil {
 		c.store = currentStore()
 	}
@@ -52,8 +51,7 @@ func agreementOf(v standards.Vehicle) cover.Agreement {
 	return a
 }
 
-func (c *contactsScreen) Render() (ui app.UI) {
-	defer rescueRender(&ui)
+func (c *contactsScreen) Render() app.UI {
 	return layout(PathContacts, "Contacts and documents",
 		app.P().Class("lead").Text("Every number and address from your documents, with opening hours. Works with no signal."),
 		app.Div().ID("contacts-actions").Class("actions").Body(

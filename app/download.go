@@ -44,13 +44,9 @@ func (d *pdfDownload) Card(r Retailer, link string) *pdfDownload {
 }
 
 // OnMount starts the worker, so the PDF maker is loaded before the tap.
-func (d *pdfDownload) OnMount(ctx app.Context) {
-	defer rescue()
-	startWorker()
-}
+func (d *pdfDownload) OnMount(ctx app.Context) { startWorker() }
 
-func (d *pdfDownload) Render() (ui app.UI) {
-	defer rescueRender(&ui)
+func (d *pdfDownload) Render() app.UI {
 	label := d.Ilabel
 	click := handle(d.onMake)
 	switch {

@@ -11,18 +11,15 @@ import (
 // wrong. Your answers are saved. [Reload]") and a console error with the
 // stack, so the app never just stops answering. Every answer is saved as it
 // is typed, so reloading loses at most the keystroke that failed.
+//
+// Handlers (handle) and dispatched functions (rescued) go through it. A
+// panic anywhere else, in a Render say, stops the Go program once go-app has
+// shut down, and web/failure.js shows the same screen then; a defer in every
+// Render would cost app.wasm more than its budget allows. Nothing may keep
+// go-app's shutdown waiting, so the app uses no ctx.After or ctx.Async.
 func rescue() {
 	if r := recover(); r != nil {
 		failed(r, debug.Stack())
-	}
-}
-
-// rescueRender is rescue for a Render method: the component draws nothing
-// under the failure screen.
-func rescueRender(ui *app.UI) {
-	if r := recover(); r != nil {
-		failed(r, debug.Stack())
-		*ui = app.Div()
 	}
 }
 

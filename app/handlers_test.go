@@ -16,8 +16,8 @@ import (
 
 // The rules every handler in the package keeps, read from its source:
 // go-app keeps a re-rendered element's old handler when it looks the same
-// (see handle), and a panic anywhere on the UI goroutine must end in the
-// failure screen, not a dead app.
+// (see handle), and a panic must end in the failure screen, not a dead app
+// (see rescue).
 func TestHandlerRules(t *testing.T) {
 	files := parsePackage(t)
 	var broken []string
@@ -54,9 +54,9 @@ func TestHandlerRulesCatch(t *testing.T) {
 		{"the driver's choice read from the page",
 			`func (c *checkScreen) f() string { return app.Window().GetElementByID("add").Get("value").String() }`,
 			`Get("value")`},
-		{"a render that can leave a dead app",
-			`func (c *checkScreen) Render() app.UI { return app.Div() }`,
-			"defer rescueRender(&ui)"},
+		{"a timer go-app waits for when it stops",
+			`func (k *kioskBar) f(ctx app.Context) { ctx.After(time.Second, rescued(k.tick)) }`,
+			"ctx.After"},
 		{"a component after a condition of several elements (the kiosk bar's take-away)",
 			`func (k *kioskBar) f() app.UI { return app.Section().Body(app.If(k.qr != "", app.P(), app.Img()), newPDFDownload()) }`,
 			"a component follows an app.If of several elements"},
@@ -96,22 +96,9 @@ func parsePackage(t *testing.T) map[string]*ast.File {
 
 var eventMethod = regexp.MustCompile(`^On[A-Z][a-z]+$`)
 
-// lifecycle are go-app's component hooks, run on the UI goroutine.
-var lifecycle = map[string]bool{"OnMount": true, "OnNav": true, "OnDismount": true, "OnAppUpdate": true,
-	"OnUpdate": true, "OnResize": true, "OnAppInstallChange": true, "OnPreRender": true}
-
 // checkFunc lists how fd breaks the rules.
 func checkFunc(fd *ast.FuncDecl) []string {
 	var broken []string
-	if fd.Recv != nil && (fd.Name.Name == "Render" || lifecycle[fd.Name.Name]) {
-		want := "defer rescue()"
-		if fd.Name.Name == "Render" {
-			want = "defer rescueRender(&ui)"
-		}
-		if len(fd.Body.List) == 0 || render(fd.Body.List[0]) != want {
-			broken = append(broken, "must begin with "+want)
-		}
-	}
 	ast.Inspect(fd.Body, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
@@ -129,7 +116,7 @@ func checkFunc(fd *ast.FuncDecl) []string {
 		case *ast.SelectorExpr:
 			name := fun.Sel.Name
 			switch {
-			case eventMethod.MatchString(name) && !lifecycle[name]:
+			case eventMethod.MatchString(name):
 				if len(call.Args) != 1 || !isCallOf(call.Args[0], "args") {
 					broken = append(broken, name+" without handle(…).args()")
 				}
@@ -145,7 +132,9 @@ func checkFunc(fd *ast.FuncDecl) []string {
 						broken = append(broken, "a component follows an app.If of several elements: put the If's elements in one element")
 					}
 				}
-			case (name == "Dispatch" || name == "After" || name == "Defer") && (render(fun.X) == "ctx" || render(fun.X) == "ctx.Dispatcher()"):
+			case (name == "After" || name == "Async") && render(fun.X) == "ctx":
+				broken = append(broken, "ctx."+name+": go-app waits for it before it stops after a panic, so the failure screen would wait too; use time.AfterFunc and ctx.Dispatch")
+			case (name == "Dispatch" || name == "Defer") && (render(fun.X) == "ctx" || render(fun.X) == "ctx.Dispatcher()"):
 				if len(call.Args) > 0 && !isCallOf(dispatched(call.Args[len(call.Args)-1]), "rescued") {
 					broken = append(broken, name+" without rescued(…)")
 				}

@@ -18,8 +18,7 @@ var jobs = []job{
 
 type home struct{ app.Compo }
 
-func (h *home) Render() (ui app.UI) {
-	defer rescueRender(&ui)
+func (h *home) Render() app.UI {
 	return layout(PathHome, "What do you need?",
 		app.P().Class("lead").Text("Works offline. Your answers stay on this device."),
 		jobList(),

@@ -37,7 +37,6 @@ var activity = []string{"pointerdown", "keydown", "input", "touchstart", "wheel"
 const actionKioskStarted = "kiosk-started"
 
 func (k *kioskBar) OnMount(ctx app.Context) {
-	defer rescue()
 	ctx.Handle(actionKioskStarted, func(ctx app.Context, a app.Action) { k.start(ctx) })
 	k.start(ctx)
 }
@@ -90,7 +89,6 @@ func forgetOnBack() (stop func()) {
 }
 
 func (k *kioskBar) OnDismount() {
-	defer rescue()
 	k.alive = false
 	for _, stop := range k.unlisten {
 		stop()
@@ -108,7 +106,8 @@ func (k *kioskBar) schedule(ctx app.Context) {
 	if !k.warning {
 		wait = max(k.idle-k.warnBefore()-time.Since(k.lastTouch), 100*time.Millisecond)
 	}
-	ctx.After(wait, rescued(k.tick))
+	// Not ctx.After: go-app waits for those before it stops after a panic.
+	time.AfterFunc(wait, func() { ctx.Dispatch(rescued(k.tick)) })
 }
 
 func (k *kioskBar) tick(ctx app.Context) {
@@ -166,8 +165,7 @@ func (k *kioskBar) showTakeAway(ctx app.Context, e app.Event) {
 	})
 }
 
-func (k *kioskBar) Render() (ui app.UI) {
-	defer rescueRender(&ui)
+func (k *kioskBar) Render() app.UI {
 	if !k.session.Shared {
 		return app.Div().Class("kiosk-slot")
 	}

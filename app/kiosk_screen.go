@@ -13,15 +13,13 @@ type kioskScreen struct {
 }
 
 func (k *kioskScreen) OnNav(ctx app.Context) {
-	defer rescue()
 	u := ctx.Page().URL()
 	k.link = parseKioskLink(u.Query())
 	k.problem = problemText(startKiosk(k.link, u.RequestURI()))
 	ctx.NewAction(actionKioskStarted)
 }
 
-func (k *kioskScreen) Render() (ui app.UI) {
-	defer rescueRender(&ui)
+func (k *kioskScreen) Render() app.UI {
 	heading := "Welcome"
 	if k.link.Retailer.Name != "" {
 		heading = "Welcome from " + k.link.Retailer.Name

@@ -22,7 +22,6 @@ type retailersScreen struct {
 }
 
 func (r *retailersScreen) OnMount(ctx app.Context) {
-	defer rescue()
 	r.origin = app.Window().Get("location").Get("origin").String()
 	r.form = url.Values{}
 	r.update(ctx)
@@ -88,8 +87,7 @@ func (r *retailersScreen) dropped(what string) string {
 	return ""
 }
 
-func (r *retailersScreen) Render() (ui app.UI) {
-	defer rescueRender(&ui)
+func (r *retailersScreen) Render() app.UI {
 	return layout(PathRetailers, "For smart Retailers",
 		app.P().Class("lead").Text("Make a link that opens this kit with your details beside the road assistance numbers. "+
 			"Print its QR code on a card, send it by text, or open it on a showroom tablet."),

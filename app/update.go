@@ -12,18 +12,11 @@ type updateNotice struct {
 
 func newUpdateNotice() *updateNotice { return &updateNotice{} }
 
-func (u *updateNotice) OnMount(ctx app.Context) {
-	defer rescue()
-	u.ready = ctx.AppUpdateAvailable()
-}
+func (u *updateNotice) OnMount(ctx app.Context) { u.ready = ctx.AppUpdateAvailable() }
 
-func (u *updateNotice) OnAppUpdate(ctx app.Context) {
-	defer rescue()
-	u.ready = ctx.AppUpdateAvailable()
-}
+func (u *updateNotice) OnAppUpdate(ctx app.Context) { u.ready = ctx.AppUpdateAvailable() }
 
-func (u *updateNotice) Render() (ui app.UI) {
-	defer rescueRender(&ui)
+func (u *updateNotice) Render() app.UI {
 	if !u.ready {
 		return app.Div().Class("update-slot")
 	}
