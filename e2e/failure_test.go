@@ -70,22 +70,30 @@ func TestFailureInAHandlerShowsTheFailureScreen(t *testing.T) {
 }
 
 // When the Go program itself stops (a panic outside the app's handlers),
-// the page still says so and offers Reload, instead of going dead.
+// the page still says so and offers Reload, instead of going dead; on a
+// shared kiosk too, whose idle timer must not hold go-app's shutdown.
 func TestGoProgramStoppingShowsTheFailureScreen(t *testing.T) {
 	s := serveSite(t)
-	tb := newTab(t, s.URL)
-	tb.open(t, "/contacts", "Contacts and documents")
-	// go-app's own navigation fails: the browser refuses to change the address.
-	tb.js(t, `history.pushState = () => { throw new Error("history is broken"); }`)
-	tb.js(t, `document.querySelector(".tabbar a[href='/check']").click()`)
-	requireFailureScreen(t, tb)
-	problems, _ := tb.report()
-	all := strings.Join(problems, "\n")
-	assert.Contains(t, all, "panic:")
-	assert.Contains(t, all, "smart self-check stopped")
-	tb.click(t, "#failure button", "Reload")
-	tb.waitApp(t, "Contacts and documents")
-	var failure bool
-	tb.run(t, chromedp.Evaluate(`!!document.getElementById("failure")`, &failure))
-	require.False(t, failure)
+	for _, tc := range []struct{ path, heading string }{
+		{"/contacts", "Contacts and documents"},
+		{"/kiosk?retailer=smart+Showroom&phone=0113+496+0000&mode=shared", "Welcome from smart Showroom"},
+	} {
+		t.Run(tc.path, func(t *testing.T) {
+			tb := newTab(t, s.URL)
+			tb.open(t, tc.path, tc.heading)
+			// go-app's own navigation fails: the browser refuses to change the address.
+			tb.js(t, `history.pushState = () => { throw new Error("history is broken"); }`)
+			tb.js(t, `document.querySelector(".tabbar a[href='/check']").click()`)
+			requireFailureScreen(t, tb)
+			problems, _ := tb.report()
+			all := strings.Join(problems, "\n")
+			assert.Contains(t, all, "panic:")
+			assert.Contains(t, all, "smart self-check stopped")
+			tb.click(t, "#failure button", "Reload")
+			tb.waitApp(t, tc.heading)
+			var failure bool
+			tb.run(t, chromedp.Evaluate(`!!document.getElementById("failure")`, &failure))
+			require.False(t, failure)
+		})
+	}
 }
