@@ -149,7 +149,9 @@ func (c *checkScreen) renderAdd(a *standards.Area) app.UI {
 		app.Label().For(id).Class("field-label").Text("Add something you found"),
 		app.Div().Class("field-row").Body(
 			app.Select().ID(id).Class("control").OnChange(handle(func(ctx app.Context, e app.Event) {
-				c.picked[a.ID] = ctx.JSSrc().Get("value").String()
+				if k, ok := standards.KindByID(ctx.JSSrc().Get("value").String()); ok && k.Area == a.ID {
+					c.picked[a.ID] = k.ID
+				}
 			}, a.ID).args()).Body(
 				app.Range(a.Kinds).Slice(func(i int) app.UI {
 					k := a.Kinds[i]

@@ -33,8 +33,8 @@ func failed(r any, stack []byte) {
 	}
 }
 
-// rescued is fn, to run later on the UI goroutine (ctx.Dispatch, ctx.After),
-// with rescue.
+// rescued is fn, to run later on the UI goroutine (ctx.Dispatch), with
+// rescue.
 func rescued(fn func(app.Context)) func(app.Context) {
 	return func(ctx app.Context) {
 		defer rescue()
