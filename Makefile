@@ -44,7 +44,14 @@ wasm-test:
 	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASMEXEC)" $(PURE)
 
 e2e: chromium e2e/node_modules static
-	$(GO) test -tags e2e -count=1 ./e2e/
+	$(GO) test -tags e2e -count=1 -timeout 20m ./e2e/
+
+# The random walk of the browser suite, longer: make fuzz-ui SEED=7 STEPS=2000.
+SEED  ?= 1
+STEPS ?= 1000
+.PHONY: fuzz-ui
+fuzz-ui: chromium e2e/node_modules static
+	WALK_SEED=$(SEED) WALK_STEPS=$(STEPS) $(GO) test -tags e2e -count=1 -timeout 0 -run '^TestRandomWalk$$' -v ./e2e/
 
 # axe-core, injected by the browser suite to audit accessibility.
 e2e/node_modules: e2e/package.json e2e/package-lock.json

@@ -114,11 +114,11 @@ func (a *assistanceScreen) keep() {
 }
 
 // note returns a handler that keeps what is typed in the note field.
-func (a *assistanceScreen) note(to *string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
+func (a *assistanceScreen) note(to *string) handler {
+	return handle(func(ctx app.Context, e app.Event) {
 		*to = ctx.JSSrc().Get("value").String()
 		a.keep()
-	}
+	}, to)
 }
 
 func (a *assistanceScreen) onCountryInput(ctx app.Context, e app.Event) {
@@ -129,20 +129,20 @@ func (a *assistanceScreen) onCountryInput(ctx app.Context, e app.Event) {
 	a.keep()
 }
 
-func (a *assistanceScreen) onChooseTown(m townMatch) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
+func (a *assistanceScreen) onChooseTown(m townMatch) handler {
+	return handle(func(ctx app.Context, e app.Event) {
 		a.finder.chooseTown(m)
 		a.notes.Place = a.finder.query
 		a.keep()
-	}
+	}, m.Town, m.In)
 }
 
-func (a *assistanceScreen) onChoosePlace(p *cover.Place) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
+func (a *assistanceScreen) onChoosePlace(p *cover.Place) handler {
+	return handle(func(ctx app.Context, e app.Event) {
 		a.finder.choose(p)
 		a.notes.Place = a.finder.query
 		a.keep()
-	}
+	}, p.Name)
 }
 
 func (a *assistanceScreen) onLocate(ctx app.Context, e app.Event) {

@@ -10,10 +10,10 @@ import (
 func (a *assistanceScreen) renderWhere() app.UI {
 	return app.Div().Body(
 		a.finder.render("Where you are", "A country, region, island or town, in English or in its own language, or a country's two-letter code, such as Deutschland, AT or Mallorca.",
-			a.onCountryInput, a.onChoosePlace, a.onChooseTown),
+			handle(a.onCountryInput), a.onChoosePlace, a.onChooseTown),
 		app.Div().Class("locate").Body(
 			app.Button().Type("button").ID("locate").Class("button button-secondary").
-				Disabled(a.locating == locateFinding).OnClick(a.onLocate).Text(locateLabel(a.locating)),
+				Disabled(a.locating == locateFinding).OnClick(handle(a.onLocate).args()).Text(locateLabel(a.locating)),
 			app.P().Class("field-hint").Text("Uses your phone's GPS, which works with no signal. Nothing is sent anywhere."),
 			app.Div().Aria("live", "polite").Body(
 				app.If(a.locating == locateFailed, app.P().ID("locate-problem").Class("field-problem").Text(a.locError)),
@@ -51,7 +51,7 @@ func (a *assistanceScreen) renderGuess() app.UI {
 				app.Range(g.Nearby).Slice(func(i int) app.UI {
 					p := g.Nearby[i]
 					return app.Li().Body(
-						app.Button().Type("button").Class("suggestion").OnClick(a.onChoosePlace(p)).Body(
+						app.Button().Type("button").Class("suggestion").OnClick(a.onChoosePlace(p).args()).Body(
 							app.Span().Class("suggestion-name").Text("I am in "+p.Name),
 							coverBadge(p.Covered()),
 						),

@@ -86,14 +86,14 @@ func (a *assistanceScreen) renderLocation(it cover.CallCardItem) app.UI {
 				app.P().ID("position").Class("position-value").Text(a.position.coordinates()),
 				app.P().ID("position-accuracy").Class("field-hint").Text(a.position.accuracy()+" Taken at "+a.position.At.Format("15:04")+"."),
 				app.Div().Class("position-actions").Body(
-					app.Button().Type("button").ID("copy-position").Class("button").OnClick(a.onCopy).Text("Copy position"),
-					app.Button().Type("button").Class("button button-secondary").OnClick(a.onLocate).Text("Update"),
+					app.Button().Type("button").ID("copy-position").Class("button").OnClick(handle(a.onCopy).args()).Text("Copy position"),
+					app.Button().Type("button").Class("button button-secondary").OnClick(handle(a.onLocate).args()).Text("Update"),
 				),
 				app.P().Class("field-hint").Aria("live", "polite").Text(a.copied),
 			)
 		}),
 		app.If(a.locating == locateIdle, app.P().Body(
-			app.Button().Type("button").Class("button button-secondary").OnClick(a.onLocate).Text("Add my position"),
+			app.Button().Type("button").Class("button button-secondary").OnClick(handle(a.onLocate).args()).Text("Add my position"),
 		)),
 		app.If(a.locating == locateFinding, app.P().Aria("live", "polite").Text("Finding your position…")),
 		app.If(a.locating == locateFailed, app.P().Class("field-problem").Text(a.locError)),
@@ -136,11 +136,11 @@ func checkPhone(s string) error {
 type noteArea struct {
 	ID, Label, Hint, Value string
 	Rows                   int
-	OnInput                app.EventHandler
+	OnInput                handler
 }
 
 func (n noteArea) render() app.UI {
-	area := app.Textarea().ID(n.ID).Name(n.ID).Class("control note-area").Rows(n.Rows).Text(n.Value).OnInput(n.OnInput)
+	area := app.Textarea().ID(n.ID).Name(n.ID).Class("control note-area").Rows(n.Rows).Text(n.Value).OnInput(n.OnInput.args())
 	if n.Hint != "" {
 		area = area.Aria("describedby", n.ID+"-hint")
 	}

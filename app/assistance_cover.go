@@ -149,11 +149,11 @@ func fieldErrors(err error) []*field.Error {
 var nationOptions = []option{{"england", "England"}, {"wales", "Wales"}, {"scotland", "Scotland"},
 	{"northern-ireland", "Northern Ireland"}, {"", "Not sure"}}
 
-func (a *assistanceScreen) onNation(value string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
+func (a *assistanceScreen) onNation(value string) handler {
+	return handle(func(ctx app.Context, e app.Event) {
 		a.notes.Nation = value
 		a.keep()
-	}
+	}, value)
 }
 
 func (a *assistanceScreen) onLeaseAndCare(ctx app.Context, e app.Event) {
@@ -180,7 +180,7 @@ func (a *assistanceScreen) renderCover() app.UI {
 		app.Div().Class("field").Body(
 			app.Label().For("cover-lease").Class("check").Body(
 				app.Input().Type("checkbox").ID("cover-lease").Class("check-box").Checked(leaseAndCare).
-					Disabled(v.Agreement == standards.LeaseAndCare).OnChange(a.onLeaseAndCare),
+					Disabled(v.Agreement == standards.LeaseAndCare).OnChange(handle(a.onLeaseAndCare).args()),
 				app.Span().Text("lease&care: a battery lease for a smart fortwo electric drive"),
 			),
 			app.If(c.problems["cover-lease"] != "", app.P().Class("field-problem").Text(c.problems["cover-lease"])),
@@ -195,7 +195,7 @@ func (a *assistanceScreen) renderCover() app.UI {
 			Problem: c.problems["cover-start"], OnInput: a.note(&a.notes.Start)}.render(),
 		choice{ID: "cover-nation", Label: "Where in the UK you live", Value: a.notes.Nation, Options: nationOptions,
 			Hint:     "Bank holidays differ across the UK. Where your nation's and England's give different days, the earlier is shown.",
-			OnChoose: a.onNation}.render(),
+			Choose: a.onNation}.render(),
 		showIf(c.answer != nil, func() app.UI { return renderSchemes(c.answer.Schemes, a.today) }),
 		app.If(leaseAndCare, a.renderBattery()),
 	)

@@ -114,7 +114,7 @@ func jsReply(ctx app.Context, ok, fail func(args []app.Value) func(app.Context))
 			then := handle(args)
 			okFn.Release()
 			failFn.Release()
-			ctx.Dispatch(then)
+			ctx.Dispatch(rescued(then))
 			return nil
 		})
 	}

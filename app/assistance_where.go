@@ -72,7 +72,7 @@ func (f *placeFinder) lookUp(ctx app.Context) {
 		if err == nil {
 			err = json.Unmarshal([]byte(reply.Get("place").String()), &r)
 		}
-		ctx.Dispatch(func(ctx app.Context) {
+		ctx.Dispatch(rescued(func(ctx app.Context) {
 			if f.query != query {
 				return
 			}
@@ -90,7 +90,7 @@ func (f *placeFinder) lookUp(ctx app.Context) {
 				r.Matches[i].covered = p != nil && p.Covered()
 			}
 			f.answer, f.matches = &a, r.Matches
-		})
+		}))
 	})
 }
 
@@ -121,8 +121,8 @@ func (f *placeFinder) place() *cover.Place {
 // render draws the search box, the suggestions and the answer. onInput
 // receives what is typed; onChoose a suggestion tapped.
 // onChooseTown a town the gazetteer offered.
-func (f *placeFinder) render(label, hint string, onInput app.EventHandler, onChoose func(*cover.Place) app.EventHandler,
-	onChooseTown func(townMatch) app.EventHandler) app.UI {
+func (f *placeFinder) render(label, hint string, onInput handler, onChoose func(*cover.Place) handler,
+	onChooseTown func(townMatch) handler) app.UI {
 	return app.Div().Class("finder").Body(
 		input{ID: f.id, Label: label, Hint: hint, Value: f.query, OnInput: onInput}.render(),
 		app.If(len(f.suggestions) > 0,
@@ -131,7 +131,7 @@ func (f *placeFinder) render(label, hint string, onInput app.EventHandler, onCho
 				app.Range(f.suggestions).Slice(func(i int) app.UI {
 					s := f.suggestions[i]
 					return app.Li().Body(
-						app.Button().Type("button").Class("suggestion").OnClick(onChoose(s.Place)).Body(
+						app.Button().Type("button").Class("suggestion").OnClick(onChoose(s.Place).args()).Body(
 							app.Span().Class("suggestion-name").Text(s.Name),
 							app.If(s.Matched != s.Name, app.Span().Class("suggestion-matched").Text(s.Matched)),
 							coverBadge(s.Covered),
@@ -148,7 +148,7 @@ func (f *placeFinder) render(label, hint string, onInput app.EventHandler, onCho
 					app.Range(f.matches).Slice(func(i int) app.UI {
 						m := f.matches[i]
 						return app.Li().Body(
-							app.Button().Type("button").Class("suggestion").OnClick(onChooseTown(m)).Body(
+							app.Button().Type("button").Class("suggestion").OnClick(onChooseTown(m).args()).Body(
 								app.Span().Class("suggestion-name").Text(m.Town),
 								app.Span().Class("suggestion-matched").Text(m.In),
 								coverBadge(m.covered),

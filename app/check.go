@@ -28,9 +28,10 @@ type checkScreen struct {
 	now   func() time.Time // the clock, read in handlers only
 
 	st      *checkState
-	step    string // stepCar, an area id, stepHandBack or stepSummary
-	editing int    // index of the finding open for editing; -1 for none
-	others  map[string]bool
+	step    string            // stepCar, an area id, stepHandBack or stepSummary
+	editing int               // index of the finding open for editing; -1 for none
+	others  map[string]bool   // text fields answered "something else", by path
+	picked  map[string]string // the kind picked to add, by area id
 
 	savedAt     time.Time
 	saveProblem string
@@ -67,6 +68,7 @@ func (c *checkScreen) OnMount(ctx app.Context) {
 	}
 	c.editing = -1
 	c.others = map[string]bool{}
+	c.picked = map[string]string{}
 	saved := loadCheck(c.store)
 	drafts := map[string]string{}
 	if saved.Unreadable == "" {
@@ -139,7 +141,7 @@ func (c *checkScreen) askPersistence(ctx app.Context) {
 	}
 	storage.Call("persist").Then(func(v app.Value) {
 		granted := v.Truthy()
-		ctx.Dispatch(func(ctx app.Context) { c.persisted = granted })
+		ctx.Dispatch(rescued(func(ctx app.Context) { c.persisted = granted }))
 	})
 }
 
@@ -150,13 +152,13 @@ func (c *checkScreen) change(path, text string) {
 }
 
 // onInput handles typing into the input at path.
-func (c *checkScreen) onInput(path string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) { c.change(path, ctx.JSSrc().Get("value").String()) }
+func (c *checkScreen) onInput(path string) handler {
+	return handle(func(ctx app.Context, e app.Event) { c.change(path, ctx.JSSrc().Get("value").String()) }, path)
 }
 
 // onChoose handles picking value for path (a radio button).
-func (c *checkScreen) onChoose(path, value string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) { c.change(path, value) }
+func (c *checkScreen) onChoose(path, value string) handler {
+	return handle(func(ctx app.Context, e app.Event) { c.change(path, value) }, path, value)
 }
 
 // save keeps the check on the device, with the typed values not yet in it.
@@ -272,7 +274,7 @@ func stepHeading(text string) app.UI {
 // later runs fn after the screen is next rendered. ctx.Defer would tie it
 // to the element handling the event, which the render may remove.
 func (c *checkScreen) later(ctx app.Context, fn func(app.Context)) {
-	ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Defer, Source: c, Function: fn})
+	ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Defer, Source: c, Function: rescued(fn)})
 }
 
 // focusLater moves the focus to the element with id once it is rendered.

@@ -121,46 +121,60 @@ func renderWording(a *standards.Area, checked bool) app.UI {
 
 // renderNothingFound lets the driver mark an area with no findings checked.
 func (c *checkScreen) renderNothingFound(a *standards.AreaStatus) app.UI {
-	id := a.ID
+	id, label := a.ID, a.Label
 	if a.Checked {
 		return app.Button().Class("button button-secondary check-nothing").
 			Text("Not checked after all").
-			OnClick(func(ctx app.Context, e app.Event) {
+			OnClick(handle(func(ctx app.Context, e app.Event) {
 				c.st.setAreaChecked(id, false, c.today())
 				c.save()
-				c.status = a.Label + ": not checked yet."
-			})
+				c.status = label + ": not checked yet."
+			}, id, label).args())
 	}
 	return app.Button().Class("button check-nothing").
 		Text("✓ Checked, nothing found").
-		OnClick(func(ctx app.Context, e app.Event) {
+		OnClick(handle(func(ctx app.Context, e app.Event) {
 			c.st.setAreaChecked(id, true, c.today())
 			c.save()
-			c.status = a.Label + ": checked, nothing found."
-		})
+			c.status = label + ": checked, nothing found."
+		}, id, label).args())
 }
 
-// renderAdd offers the area's conditions to record.
+// renderAdd offers the area's conditions to record. The kind picked is
+// kept as it is picked, so Add never reads the page.
 func (c *checkScreen) renderAdd(a *standards.Area) app.UI {
 	id := "add-" + a.ID
+	picked := c.pickedKind(a)
 	return app.Div().Class("check-add no-print").Body(
 		app.Label().For(id).Class("field-label").Text("Add something you found"),
 		app.Div().Class("field-row").Body(
-			app.Select().ID(id).Class("control").Body(
+			app.Select().ID(id).Class("control").OnChange(handle(func(ctx app.Context, e app.Event) {
+				if k, ok := standards.KindByID(ctx.JSSrc().Get("value").String()); ok && k.Area == a.ID {
+					c.picked[a.ID] = k.ID
+				}
+			}, a.ID).args()).Body(
 				app.Range(a.Kinds).Slice(func(i int) app.UI {
 					k := a.Kinds[i]
-					return app.Option().Value(k.ID).Text(k.Label)
+					return app.Option().Value(k.ID).Text(k.Label).Selected(k.ID == picked)
 				}),
 			),
-			app.Button().Class("button").Text("Add").OnClick(func(ctx app.Context, e app.Event) {
-				kind := app.Window().GetElementByID(id).Get("value").String()
-				if kind == "" && len(a.Kinds) > 0 {
-					kind = a.Kinds[0].ID
-				}
-				c.addFinding(ctx, kind)
-			}),
+			app.Button().Class("button").Text("Add").OnClick(handle(func(ctx app.Context, e app.Event) {
+				c.addFinding(ctx, c.pickedKind(a))
+			}, a.ID).args()),
 		),
 	)
+}
+
+// pickedKind is the kind picked to add in area a: the first until another
+// is picked.
+func (c *checkScreen) pickedKind(a *standards.Area) string {
+	if k, ok := c.picked[a.ID]; ok {
+		return k
+	}
+	if len(a.Kinds) == 0 {
+		return ""
+	}
+	return a.Kinds[0].ID
 }
 
 // addFinding records a new finding and opens it for editing.
@@ -206,18 +220,18 @@ func (c *checkScreen) renderFinding(i int, editable bool) app.UI {
 		app.Div().Class("finding-actions no-print").Body(
 			app.If(editable && !editing, app.Button().Class("button button-secondary").
 				Text("Edit").Aria("label", "Edit "+label).
-				OnClick(func(ctx app.Context, e app.Event) {
+				OnClick(handle(func(ctx app.Context, e app.Event) {
 					c.editing = i
 					c.focusLater(ctx, "finding-"+itoa(i)+"-first")
-				})),
+				}, i).args())),
 			app.If(editing, app.Button().Class("button").Text("Done").
-				OnClick(func(ctx app.Context, e app.Event) {
+				OnClick(handle(func(ctx app.Context, e app.Event) {
 					c.editing = -1
 					c.focusLater(ctx, "finding-"+itoa(i))
-				})),
+				}, i).args())),
 			app.If(editable, app.Button().Class("button button-danger").
 				Text("Remove").Aria("label", "Remove "+label).
-				OnClick(func(ctx app.Context, e app.Event) { c.removeFinding(i) })),
+				OnClick(handle(func(ctx app.Context, e app.Event) { c.removeFinding(i) }, i).args())),
 			app.If(!editable, app.A().Class("button button-secondary").
 				Href(stepURL(r.Area)+"&edit="+itoa(i)).Text("Edit").Aria("label", "Edit "+label)),
 		),
@@ -267,13 +281,16 @@ func (c *checkScreen) renderUndo() app.UI {
 	}
 	return app.Div().Class("notice notice-undo no-print").Body(
 		app.P().Text("Removed: "+label+"."),
-		app.Button().Class("button button-secondary").Text("Undo").OnClick(func(ctx app.Context, e app.Event) {
+		app.Button().Class("button button-secondary").Text("Undo").OnClick(handle(func(ctx app.Context, e app.Event) {
+			if c.undo == nil {
+				return
+			}
 			c.st.restore(*c.undo, c.today())
 			c.editing = -1
 			c.undo = nil
 			c.save()
 			c.status = "Put back."
-		}),
+		}).args()),
 	)
 }
 
@@ -293,7 +310,7 @@ func (c *checkScreen) findingControl(i int, fl standards.Field, first bool) app.
 		id = "finding-" + itoa(i) + "-first"
 	}
 	value, problem := c.st.value(path), c.st.problems[path]
-	choose := func(v string) app.EventHandler { return c.onChoose(path, v) }
+	choose := func(v string) handler { return c.onChoose(path, v) }
 	switch fl.Type {
 	case standards.Boolean:
 		if fl.Name == "highProfilePanel" {
@@ -302,7 +319,7 @@ func (c *checkScreen) findingControl(i int, fl standards.Field, first bool) app.
 			}
 		}
 		return choice{ID: id, Label: fl.Label, Hint: fl.Help, Problem: problem, Value: value,
-			Options: yesNo, OnChoose: choose}.render()
+			Options: yesNo, Choose: choose}.render()
 	case standards.Choice:
 		return picker{ID: id, Label: fl.Label, Hint: fl.Help, Problem: problem, Value: value,
 			Options: options(fl.Options), OnChange: c.onInput(path)}.render()
@@ -351,7 +368,7 @@ func (c *checkScreen) suggestedText(id, path string, fl standards.Field, value, 
 	return app.Div().Class("suggested").Body(
 		picker{ID: id, Label: fl.Label, Hint: fl.Help, Value: picked,
 			Options: append(opts, option{otherValue, otherLabel + " (type it)"}),
-			OnChange: func(ctx app.Context, e app.Event) {
+			OnChange: handle(func(ctx app.Context, e app.Event) {
 				v := ctx.JSSrc().Get("value").String()
 				c.others[path] = v == otherValue
 				if v == otherValue {
@@ -359,7 +376,7 @@ func (c *checkScreen) suggestedText(id, path string, fl standards.Field, value, 
 					c.focusLater(ctx, id+"-other")
 				}
 				c.change(path, v)
-			}}.render(),
+			}, id, path)}.render(),
 		otherInput,
 	)
 }

@@ -45,10 +45,10 @@ func (c *checkScreen) vehicleControl(f vehicleField) app.UI {
 	switch {
 	case f.Type == standards.Boolean:
 		return choice{ID: id, Label: f.Label, Hint: f.Hint, Problem: problem, Value: value,
-			Options: yesNo, OnChoose: func(v string) app.EventHandler { return c.onChoose(path, v) }}.render()
+			Options: yesNo, Choose: func(v string) handler { return c.onChoose(path, v) }}.render()
 	case f.Type == standards.Choice && len(f.Options) <= 3:
 		return choice{ID: id, Label: f.Label, Hint: f.Hint, Problem: problem, Value: value, Required: f.Required,
-			Options: options(f.Options), OnChoose: func(v string) app.EventHandler { return c.onChoose(path, v) }}.render()
+			Options: options(f.Options), Choose: func(v string) handler { return c.onChoose(path, v) }}.render()
 	case f.Type == standards.Choice:
 		return picker{ID: id, Label: f.Label, Hint: f.Hint, Problem: problem, Value: value, Required: f.Required,
 			Options: options(f.Options), OnChange: c.onInput(path)}.render()

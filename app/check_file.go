@@ -61,7 +61,7 @@ func (c *checkScreen) onImport(ctx app.Context, e app.Event) {
 	}
 	file.Call("text").Then(func(v app.Value) {
 		text := v.String()
-		ctx.Dispatch(func(ctx app.Context) { c.importText(ctx, name, text) })
+		ctx.Dispatch(rescued(func(ctx app.Context) { c.importText(ctx, name, text) }))
 	})
 }
 
@@ -115,7 +115,7 @@ func (c *checkScreen) readHandover(ctx app.Context) {
 	clean.Fragment = ""
 	app.Window().Get("history").Call("replaceState", nil, "", clean.String())
 	askWorker(workerRequest{Kind: "unpack", Fragment: fragment}, func(reply app.Value, err error) {
-		ctx.Dispatch(func(ctx app.Context) {
+		ctx.Dispatch(rescued(func(ctx app.Context) {
 			var f *standards.File
 			if err == nil {
 				f, err = readImport(reply.Get("file").String())
@@ -125,7 +125,7 @@ func (c *checkScreen) readHandover(ctx app.Context) {
 				return
 			}
 			c.offerImport(ctx, f, "the check from the kiosk")
-		})
+		}))
 	})
 }
 
@@ -161,16 +161,16 @@ func (c *checkScreen) renderUnreadable() app.UI {
 	return app.Div().Class("notice notice-warn no-print").Aria("role", "alert").Body(
 		app.P().Text(why),
 		app.Div().Class("notice-actions").Body(
-			app.Button().Class("button").Text("Download the old copy").OnClick(func(ctx app.Context, e app.Event) {
+			app.Button().Class("button").Text("Download the old copy").OnClick(handle(func(ctx app.Context, e app.Event) {
 				if text, ok := unreadableCopy(c.store); ok {
 					download("smart-selfcheck-unreadable-"+c.now().Format("2006-01-02")+".json", "application/json", text)
 				}
-			}),
-			app.Button().Class("button button-secondary").Text("Delete the old copy").OnClick(func(ctx app.Context, e app.Event) {
+			}).args()),
+			app.Button().Class("button button-secondary").Text("Delete the old copy").OnClick(handle(func(ctx app.Context, e app.Event) {
 				discardUnreadableCopy(c.store)
 				c.keptCopy, c.unreadable = false, ""
 				c.status = "Old copy deleted."
-			}),
+			}).args()),
 		),
 	)
 }
@@ -182,7 +182,7 @@ func (c *checkScreen) renderKeep() app.UI {
 		app.P().Class("field-hint").Text("Your answers stay on this device. Export a file to keep a copy or to open it on another device."),
 		app.Div().Class("keep-actions").Body(
 			newPDFDownload(),
-			app.Button().ID("export").Class("button").Text("Export the check").OnClick(func(ctx app.Context, e app.Event) {
+			app.Button().ID("export").Class("button").Text("Export the check").OnClick(handle(func(ctx app.Context, e app.Event) {
 				b, err := c.st.file.Encode()
 				if err != nil {
 					c.status = problemText(err)
@@ -191,22 +191,22 @@ func (c *checkScreen) renderKeep() app.UI {
 				name := exportName(c.st.file, c.now())
 				download(name, "application/json", string(b))
 				c.status = "Exported as " + name + "."
-			}),
-			app.Button().Class("button button-secondary").Text("Print the summary").OnClick(func(ctx app.Context, e app.Event) {
+			}).args()),
+			app.Button().Class("button button-secondary").Text("Print the summary").OnClick(handle(func(ctx app.Context, e app.Event) {
 				app.Window().Call("print")
-			}),
+			}).args()),
 		),
 		app.Div().Class("field").Body(
 			app.Label().For("import").Class("field-label").Text("Import a check from a file"),
 			app.Input().Type("file").ID("import").Class("control control-file").
-				Accept(".json,application/json").Aria("describedby", "import-problem").OnChange(c.onImport),
+				Accept(".json,application/json").Aria("describedby", "import-problem").OnChange(handle(c.onImport).args()),
 		),
 		app.If(c.importProblem != "", app.P().ID("import-problem").Class("field-problem").Text(c.importProblem)),
 		app.If(!c.confirmNew, app.Button().Class("button button-danger").Text("Start a new check").
-			OnClick(func(ctx app.Context, e app.Event) {
+			OnClick(handle(func(ctx app.Context, e app.Event) {
 				c.confirmNew = true
 				c.focusLater(ctx, "confirm-new")
-			})).
+			}).args())).
 			Else(c.renderConfirmNew()),
 	)
 }
@@ -224,13 +224,13 @@ func (c *checkScreen) renderConfirmImport() app.UI {
 		app.P().ID("confirm-import-text").Text("Replace the check on this device ("+plural(len(c.st.file.Findings), "finding")+
 			") with "+c.importName+" ("+what+")?"),
 		app.Div().Class("notice-actions").Body(
-			app.Button().ID("confirm-import").Class("button").Text("Replace my check").OnClick(func(ctx app.Context, e app.Event) {
+			app.Button().ID("confirm-import").Class("button").Text("Replace my check").OnClick(handle(func(ctx app.Context, e app.Event) {
 				c.replaceWith(c.pendingImport, "Check imported.")
-			}),
-			app.Button().Class("button button-secondary").Text("Cancel").OnClick(func(ctx app.Context, e app.Event) {
+			}).args()),
+			app.Button().Class("button button-secondary").Text("Cancel").OnClick(handle(func(ctx app.Context, e app.Event) {
 				c.pendingImport = nil
 				c.status = "Nothing changed."
-			}),
+			}).args()),
 		),
 	)
 }
@@ -240,15 +240,15 @@ func (c *checkScreen) renderConfirmNew() app.UI {
 		app.P().ID("confirm-new-text").Text("Start again? This deletes the car details, "+
 			plural(len(c.st.file.Findings), "finding")+" and ticked items on this device. Export the check first to keep a copy."),
 		app.Div().Class("notice-actions").Body(
-			app.Button().ID("confirm-new").Class("button button-danger").Text("Delete and start again").OnClick(func(ctx app.Context, e app.Event) {
+			app.Button().ID("confirm-new").Class("button button-danger").Text("Delete and start again").OnClick(handle(func(ctx app.Context, e app.Event) {
 				c.replaceWith(&standards.File{}, "A new check has started.")
 				saveDrafts(c.store, nil)
 				c.later(ctx, func(ctx app.Context) { ctx.Navigate(stepURL(stepCar)) })
-			}),
-			app.Button().Class("button button-secondary").Text("Keep my check").OnClick(func(ctx app.Context, e app.Event) {
+			}).args()),
+			app.Button().Class("button button-secondary").Text("Keep my check").OnClick(handle(func(ctx app.Context, e app.Event) {
 				c.confirmNew = false
 				c.status = "Nothing changed."
-			}),
+			}).args()),
 		),
 	)
 }

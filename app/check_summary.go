@@ -33,10 +33,10 @@ func (c *checkScreen) renderHandBack() app.UI {
 				have := it.Have != nil && *it.Have
 				return app.Li().Class("item").Body(
 					app.Input().Type("checkbox").ID(id).Class("item-box").Checked(have).
-						OnChange(func(ctx app.Context, e app.Event) {
+						OnChange(handle(func(ctx app.Context, e app.Event) {
 							c.st.setItem(it.ID, ctx.JSSrc().Get("checked").Bool(), c.today())
 							c.save()
-						}),
+						}, it.ID).args()),
 					app.Label().For(id).Class("item-label").Body(
 						app.Span().Text(it.Label),
 						app.Span().Class("item-when").Text(itemWhen(it)),

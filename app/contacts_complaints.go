@@ -51,7 +51,7 @@ func (c *contactsScreen) renderComplaints() app.UI {
 	return app.Div().Body(
 		input{ID: "complaint-made", Label: "Date you made your complaint", Type: "date", Value: s.made,
 			Hint: "To see the date each reply is due. Working days skip weekends and bank holidays in England and Wales.", Problem: s.problem,
-			OnInput: c.onComplaintMade}.render(),
+			OnInput: handle(c.onComplaintMade)}.render(),
 		app.Div().Aria("live", "polite").Body(
 			app.If(len(s.dues) > 0,
 				app.Ol().ID("complaint-dues").Class("dues").Body(

@@ -130,12 +130,12 @@ func (c *contactsScreen) onAbroadInput(ctx app.Context, e app.Event) {
 	}
 }
 
-func (c *contactsScreen) onAbroadChoose(p *cover.Place) app.EventHandler {
-	return func(ctx app.Context, e app.Event) { c.abroad.choose(p) }
+func (c *contactsScreen) onAbroadChoose(p *cover.Place) handler {
+	return handle(func(ctx app.Context, e app.Event) { c.abroad.choose(p) }, p.Name)
 }
 
-func (c *contactsScreen) onAbroadChooseTown(m townMatch) app.EventHandler {
-	return func(ctx app.Context, e app.Event) { c.abroad.chooseTown(m) }
+func (c *contactsScreen) onAbroadChooseTown(m townMatch) handler {
+	return handle(func(ctx app.Context, e app.Event) { c.abroad.chooseTown(m) }, m.Town, m.In)
 }
 
 // renderAbroad is what to do before taking the car abroad, with the country
@@ -152,7 +152,7 @@ func (c *contactsScreen) renderAbroad() app.UI {
 			app.P().Class("source").Text("Source: "+hire.Source),
 		),
 		c.abroad.render("Where are you going?", "Check that road assistance covers the country, and see the number to ring from there.",
-			c.onAbroadInput, c.onAbroadChoose, c.onAbroadChooseTown),
+			handle(c.onAbroadInput), c.onAbroadChoose, c.onAbroadChooseTown),
 		showIf(p != nil, func() app.UI {
 			first := cover.CallList(p)[0]
 			return app.Div().Class("abroad-call").Body(

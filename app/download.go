@@ -48,16 +48,16 @@ func (d *pdfDownload) OnMount(ctx app.Context) { startWorker() }
 
 func (d *pdfDownload) Render() app.UI {
 	label := d.Ilabel
-	click := d.onMake
+	click := handle(d.onMake)
 	switch {
 	case d.busy:
 		label = "Making the PDF…"
 	case d.unshared != nil:
-		label, click = "Share the PDF", d.onShareAgain
+		label, click = "Share the PDF", handle(d.onShareAgain)
 	}
 	return app.Div().Class("pdf-download").Body(
 		app.Button().Type("button").Class("button pdf-download-button").
-			Disabled(d.busy).Aria("busy", d.busy).OnClick(click).Text(label),
+			Disabled(d.busy).Aria("busy", d.busy).OnClick(click.args()).Text(label),
 		app.If(d.problem != "", app.P().Class("field-problem").Attr("role", "alert").Text(d.problem)),
 	)
 }
@@ -75,7 +75,7 @@ func (d *pdfDownload) onMake(ctx app.Context, e app.Event) {
 		return
 	}
 	askWorker(req, func(reply app.Value, err error) {
-		ctx.Dispatch(func(ctx app.Context) {
+		ctx.Dispatch(rescued(func(ctx app.Context) {
 			d.busy = false
 			if err == nil {
 				err = d.handOver(ctx, reply.Get("bytes"), name)
@@ -83,7 +83,7 @@ func (d *pdfDownload) onMake(ctx app.Context, e app.Event) {
 				err = errors.New("the PDF could not be made: " + err.Error())
 			}
 			d.problem = problemText(err)
-		})
+		}))
 	})
 }
 
@@ -189,7 +189,7 @@ func (d *pdfDownload) share(ctx app.Context, file app.Value) {
 		if len(args) > 0 && args[0].Truthy() {
 			name, msg = args[0].Get("name").String(), args[0].Get("message").String()
 		}
-		ctx.Dispatch(func(ctx app.Context) {
+		ctx.Dispatch(rescued(func(ctx app.Context) {
 			switch name {
 			case "AbortError":
 			case "NotAllowedError":
@@ -198,7 +198,7 @@ func (d *pdfDownload) share(ctx app.Context, file app.Value) {
 			default:
 				d.problem = problemText(errors.New("the PDF could not be shared: " + msg))
 			}
-		})
+		}))
 		return nil
 	})
 	app.Window().Get("navigator").Call("share", shareData(file)).Call("then", done, failed)

@@ -19,7 +19,7 @@ type input struct {
 	Problem   string // shown beside the control; "" when fine
 	InputMode string // "decimal", "numeric", "tel"...
 	Required  bool
-	OnInput   app.EventHandler
+	OnInput   handler
 }
 
 // render draws the control with its label, hint and problem, linked for
@@ -30,7 +30,7 @@ func (in input) render() app.UI {
 		typ = "text"
 	}
 	control := app.Input().ID(in.ID).Name(in.ID).Type(typ).
-		Class("control").Required(in.Required).OnInput(in.OnInput)
+		Class("control").Required(in.Required).OnInput(in.OnInput.args())
 	// go-app trims attribute values, so writing "smart " back while the
 	// driver types would delete the space they just typed. A value with
 	// spaces at either end is left as the browser holds it.
@@ -70,7 +70,7 @@ type choice struct {
 	Value    string
 	Options  []option
 	Required bool
-	OnChoose func(value string) app.EventHandler
+	Choose   func(value string) handler // the handler of picking value
 }
 
 func (c choice) render() app.UI {
@@ -87,7 +87,7 @@ func (c choice) render() app.UI {
 				id := c.ID + "-" + strconv.Itoa(i)
 				return app.Label().For(id).Class("choice-option").Body(
 					app.Input().Type("radio").ID(id).Name(c.ID).Value(o.Value).
-						Checked(o.Value == c.Value).OnChange(c.OnChoose(o.Value)),
+						Checked(o.Value == c.Value).OnChange(c.Choose(o.Value).args()),
 					app.Span().Text(o.Label),
 				)
 			}),
@@ -106,11 +106,11 @@ type picker struct {
 	Value    string
 	Options  []option
 	Required bool
-	OnChange app.EventHandler
+	OnChange handler
 }
 
 func (p picker) render() app.UI {
-	sel := app.Select().ID(p.ID).Name(p.ID).Class("control").Required(p.Required).OnChange(p.OnChange)
+	sel := app.Select().ID(p.ID).Name(p.ID).Class("control").Required(p.Required).OnChange(p.OnChange.args())
 	if d := describedBy(p.ID, p.Hint, p.Problem); d != "" {
 		sel = sel.Aria("describedby", d)
 	}

@@ -106,7 +106,8 @@ func (k *kioskBar) schedule(ctx app.Context) {
 	if !k.warning {
 		wait = max(k.idle-k.warnBefore()-time.Since(k.lastTouch), 100*time.Millisecond)
 	}
-	ctx.After(wait, k.tick)
+	// Not ctx.After: go-app waits for those before it stops after a panic.
+	time.AfterFunc(wait, func() { ctx.Dispatch(rescued(k.tick)) })
 }
 
 func (k *kioskBar) tick(ctx app.Context) {
@@ -154,13 +155,13 @@ func (k *kioskBar) showTakeAway(ctx app.Context, e app.Event) {
 	}
 	origin := app.Window().Get("location").Get("origin").String()
 	askWorker(workerRequest{Kind: "pack", Origin: origin, File: string(file)}, func(reply app.Value, err error) {
-		ctx.Dispatch(func(ctx app.Context) {
+		ctx.Dispatch(rescued(func(ctx app.Context) {
 			if err != nil {
 				k.problem = problemText(err)
 				return
 			}
 			k.handoverQR, k.handover = reply.Get("svg").String(), reply.Get("url").String()
-		})
+		}))
 	})
 }
 
@@ -174,17 +175,17 @@ func (k *kioskBar) Render() app.UI {
 			app.If(!k.confirm,
 				app.Div().Class("kiosk-actions").Body(
 					app.Button().Class("button button-secondary").ID("kiosk-take").Text("Take your answers").
-						OnClick(k.showTakeAway),
+						OnClick(handle(k.showTakeAway).args()),
 					app.Button().Class("button").ID("kiosk-finish").Text("Finish and clear").
-						OnClick(func(ctx app.Context, e app.Event) { k.confirm = true }),
+						OnClick(handle(func(ctx app.Context, e app.Event) { k.confirm = true }).args()),
 				),
 			).Else(
 				app.Div().Class("kiosk-confirm").Body(
 					app.P().Text("Clear everything you entered on this tablet?"),
 					app.Button().Class("button").ID("kiosk-clear").Text("Yes, clear it").
-						OnClick(func(ctx app.Context, e app.Event) { k.finish(ctx) }),
+						OnClick(handle(func(ctx app.Context, e app.Event) { k.finish(ctx) }).args()),
 					app.Button().Class("button button-secondary").Text("Cancel").
-						OnClick(func(ctx app.Context, e app.Event) { k.confirm = false }),
+						OnClick(handle(func(ctx app.Context, e app.Event) { k.confirm = false }).args()),
 				),
 			),
 		),
@@ -205,7 +206,7 @@ func (k *kioskBar) Render() app.UI {
 				app.Div().Body(app.If(k.problem != "", app.P().Class("notice notice-warn").Text(k.problem))),
 				newPDFDownload().Label("Download your check as a PDF"),
 				app.Button().Class("button button-secondary").Text("Close").
-					OnClick(func(ctx app.Context, e app.Event) { k.takeAway = false }),
+					OnClick(handle(func(ctx app.Context, e app.Event) { k.takeAway = false }).args()),
 			),
 		),
 		app.If(k.warning,
@@ -214,10 +215,10 @@ func (k *kioskBar) Render() app.UI {
 				app.P().ID("kiosk-warning-text").Text(fmt.Sprintf(
 					"Still there? This tablet clears everything in %d seconds.", k.secsLeft)),
 				app.Button().Class("button").ID("kiosk-stay").Text("I’m still here").
-					OnClick(func(ctx app.Context, e app.Event) {
+					OnClick(handle(func(ctx app.Context, e app.Event) {
 						k.lastTouch = time.Now()
 						k.warning = false
-					}),
+					}).args()),
 			),
 		),
 	)

@@ -40,7 +40,7 @@ func (r *retailersScreen) update(ctx app.Context) {
 	url := kioskURL(r.origin, r.link.Retailer, r.link.Shared)
 	r.url = url
 	askWorker(workerRequest{Kind: "qr", Text: url}, func(reply app.Value, err error) {
-		ctx.Dispatch(func(ctx app.Context) {
+		ctx.Dispatch(rescued(func(ctx app.Context) {
 			if r.url != url {
 				return // the form changed while the code was drawn
 			}
@@ -49,15 +49,15 @@ func (r *retailersScreen) update(ctx app.Context) {
 				return
 			}
 			r.qr = reply.Get("svg").String()
-		})
+		}))
 	})
 }
 
-func (r *retailersScreen) set(key string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
+func (r *retailersScreen) set(key string) handler {
+	return handle(func(ctx app.Context, e app.Event) {
 		r.form.Set(key, ctx.JSSrc().Get("value").String())
 		r.update(ctx)
-	}
+	}, key)
 }
 
 func (r *retailersScreen) setShared(ctx app.Context, e app.Event) {
@@ -91,7 +91,7 @@ func (r *retailersScreen) Render() app.UI {
 	return layout(PathRetailers, "For smart Retailers",
 		app.P().Class("lead").Text("Make a link that opens this kit with your details beside the road assistance numbers. "+
 			"Print its QR code on a card, send it by text, or open it on a showroom tablet."),
-		app.Form().Class("retailer-form").OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).Body(
+		app.Form().Class("retailer-form").OnSubmit(handle(func(ctx app.Context, e app.Event) { e.PreventDefault() }).args()).Body(
 			input{ID: "retailer-name", Label: "Retailer name", Value: r.form.Get("retailer"),
 				Problem: r.dropped("retailer name"), OnInput: r.set("retailer"), Required: true}.render(),
 			input{ID: "retailer-phone", Label: "Phone number", Type: "tel", InputMode: "tel", Value: r.form.Get("phone"),
@@ -99,7 +99,7 @@ func (r *retailersScreen) Render() app.UI {
 			input{ID: "retailer-email", Label: "Email (optional)", Type: "email", Value: r.form.Get("email"),
 				Problem: r.dropped("email address"), OnInput: r.set("email")}.render(),
 			app.Label().Class("check-row").Body(
-				app.Input().Type("checkbox").ID("retailer-shared").Checked(r.link.Shared).OnChange(r.setShared),
+				app.Input().Type("checkbox").ID("retailer-shared").Checked(r.link.Shared).OnChange(handle(r.setShared).args()),
 				app.Span().Text("Shared tablet in the showroom: keep nothing after each customer"),
 			),
 		),
@@ -110,7 +110,7 @@ func (r *retailersScreen) Render() app.UI {
 			app.Section().Class("retailer-link").Body(
 				app.H2().Text("Your link"),
 				app.P().Class("link-text").ID("kiosk-link").Text(r.url),
-				app.Button().Class("button").Text("Copy link").OnClick(r.copy),
+				app.Button().Class("button").Text("Copy link").OnClick(handle(r.copy).args()),
 				app.If(r.copied, app.P().Aria("live", "polite").Text("Copied.")),
 				app.If(r.qr != "", app.Img().Class("qr").ID("kiosk-qr").Src(r.qr).Alt("QR code of the link")).
 					Else(app.P().Class("field-hint").Text("Drawing the QR code…")),

@@ -23,9 +23,9 @@ func (u *updateNotice) Render() app.UI {
 	return app.Div().Class("update-slot").Body(
 		app.Div().Class("notice notice-update").Aria("live", "polite").Body(
 			app.P().Text("A new version is ready. Your answers are kept."),
-			app.Button().Class("button").Text("Reload").OnClick(func(ctx app.Context, e app.Event) {
+			app.Button().Class("button").Text("Reload").OnClick(handle(func(ctx app.Context, e app.Event) {
 				ctx.Reload()
-			}),
+			}).args()),
 		),
 	)
 }

@@ -68,6 +68,7 @@ func newHandler() (*app.Handler, error) {
 			AppleTouch: "/web/apple-touch-icon.png",
 		},
 		Styles:                  []string{"/web/app.css", "/web/check.css", "/web/assistance.css"},
+		Scripts:                 []string{"/web/failure.js"}, // before wasm_exec.js: it wraps Go
 		CacheableResources:      cacheable,
 		RawHeaders:              []string{`<meta http-equiv="Content-Security-Policy" content="` + contentSecurityPolicy + `">`},
 		Version:                 version,

@@ -115,10 +115,13 @@ type tab struct {
 }
 
 // newTab opens a tab in a fresh browser profile for the site at origin.
-func newTab(t testing.TB, origin string) *tab {
+func newTab(t testing.TB, origin string) *tab { return newTabFor(t, origin, 90*time.Second) }
+
+// newTabFor is newTab for a test that may take up to limit.
+func newTabFor(t testing.TB, origin string, limit time.Duration) *tab {
 	t.Helper()
 	browserCtx, cancelBrowser := chromedp.NewContext(allocCtx)
-	ctx, cancelTimeout := context.WithTimeout(browserCtx, 90*time.Second)
+	ctx, cancelTimeout := context.WithTimeout(browserCtx, limit)
 	t.Cleanup(func() { cancelTimeout(); cancelBrowser() })
 	tb := &tab{ctx: ctx, origin: origin}
 	chromedp.ListenTarget(ctx, func(ev any) {
@@ -126,12 +129,17 @@ func newTab(t testing.TB, origin string) *tab {
 		defer tb.mu.Unlock()
 		switch ev := ev.(type) {
 		case *runtime.EventConsoleAPICalled:
-			if ev.Type == runtime.APITypeError {
-				var parts []string
-				for _, a := range ev.Args {
-					parts = append(parts, string(a.Value)+a.Description)
-				}
-				tb.problems = append(tb.problems, "console.error: "+strings.Join(parts, " "))
+			var parts []string
+			for _, a := range ev.Args {
+				parts = append(parts, string(a.Value)+a.Description)
+			}
+			text := strings.Join(parts, " ")
+			switch {
+			case ev.Type == runtime.APITypeError:
+				tb.problems = append(tb.problems, "console.error: "+text)
+			case strings.Contains(text, "panic:") || strings.Contains(text, "fatal error:"):
+				// The Go runtime writes a panic it could not stop with console.log.
+				tb.problems = append(tb.problems, "console: "+text)
 			}
 		case *runtime.EventExceptionThrown:
 			tb.problems = append(tb.problems, "exception: "+ev.ExceptionDetails.Error())
