@@ -1,0 +1,164 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/chromedp/cdproto/fetch"
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// holdAppWasm stops app.wasm on its way to the tab, as a slow link does,
+// until release is called (or for good if it never is).
+func (tb *tab) holdAppWasm(t testing.TB) (release func()) {
+	t.Helper()
+	var mu sync.Mutex
+	var held []fetch.RequestID
+	released := false
+	chromedp.ListenTarget(tb.ctx, func(ev any) {
+		if ev, ok := ev.(*fetch.EventRequestPaused); ok {
+			mu.Lock()
+			defer mu.Unlock()
+			if released {
+				go chromedp.Run(tb.ctx, fetch.ContinueRequest(ev.RequestID))
+				return
+			}
+			held = append(held, ev.RequestID)
+		}
+	})
+	tb.run(t, fetch.Enable().WithPatterns([]*fetch.RequestPattern{{URLPattern: "*/web/app.wasm*"}}))
+	return func() {
+		mu.Lock()
+		defer mu.Unlock()
+		released = true
+		for _, id := range held {
+			tb.run(t, fetch.ContinueRequest(id))
+		}
+	}
+}
+
+// tapAt taps the middle of the element matching selector with a real
+// pointer and returns what the tap reached: the href of the link under the
+// finger, and whether anything on the page cancelled it.
+func (tb *tab) tapAt(t testing.TB, selector string) (href string, cancelled bool) {
+	t.Helper()
+	var box struct{ X, Y float64 }
+	tb.run(t, chromedp.Evaluate(fmt.Sprintf(`(() => { const e = document.querySelector(%q);
+		e.scrollIntoView({block: "center"}); const r = e.getBoundingClientRect();
+		window.__tap = null;
+		document.addEventListener("click", ev => { const a = ev.target.closest("a");
+			window.__tap = {href: a ? a.href : "", cancelled: ev.defaultPrevented}; ev.preventDefault(); }, {once: true});
+		return {X: r.left + r.width / 2, Y: r.top + r.height / 2}; })()`, selector), &box))
+	tb.run(t, chromedp.MouseClickXY(box.X, box.Y))
+	var tap struct {
+		Href      string
+		Cancelled bool
+	}
+	tb.waitJS(t, `window.__tap !== null`, "the tap on "+selector)
+	tb.run(t, chromedp.Evaluate(`window.__tap`, &tap))
+	return tap.Href, tap.Cancelled
+}
+
+// viewShot saves what the phone's screen shows now as screenshots/name.png.
+func (tb *tab) viewShot(t testing.TB, name string) {
+	t.Helper()
+	var png []byte
+	tb.run(t, chromedp.CaptureScreenshot(&png))
+	require.NoError(t, os.MkdirAll("screenshots", 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join("screenshots", name+".png"), png, 0o644))
+}
+
+// prerendered waits for the page's own HTML with heading, the app not yet
+// running (go-app's loader still there).
+func (tb *tab) prerendered(t testing.TB, path, heading string) {
+	t.Helper()
+	tb.run(t, chromedp.Navigate(tb.origin+path))
+	tb.waitJS(t, fmt.Sprintf(`!!document.getElementById("app-wasm-loader") && document.querySelector("h1") && document.querySelector("h1").textContent === %q`, heading),
+		path+" as prerendered HTML")
+}
+
+func TestNumbersAreTappableBeforeTheAppArrives(t *testing.T) {
+	s := serveSite(t)
+	tb := newTab(t, s.URL)
+	tb.holdAppWasm(t) // never released: the app does not arrive
+
+	tb.prerendered(t, "/", "What do you need?")
+	tb.screenshot(t, "before-app-home")
+	href, cancelled := tb.tapAt(t, `a.job[href="/assistance"]`)
+	assert.Equal(t, s.URL+"/assistance", href, "the home screen's links work")
+	assert.False(t, cancelled)
+
+	tb.prerendered(t, "/assistance", "Road assistance")
+	tb.screenshot(t, "before-app-assistance")
+	tb.viewShot(t, "before-app-assistance-top")
+	assert.Contains(t, tb.text(t, "#app-wasm-loader"), "Getting ready for offline use", "the loader is a strip saying what it does")
+	var strip struct{ Height, Bottom float64 }
+	tb.run(t, chromedp.Evaluate(`(() => { const r = document.getElementById("app-wasm-loader").getBoundingClientRect();
+		return {Height: r.height, Bottom: r.bottom}; })()`, &strip))
+	assert.Less(t, strip.Height, 60.0, "the loader is a thin strip")
+	var calls []string
+	tb.run(t, chromedp.Evaluate(`[...document.querySelectorAll(".calls a")].map(a => a.getAttribute("href"))`, &calls))
+	require.Len(t, calls, 4, "every number to ring is in the page's HTML")
+	for i, call := range calls {
+		href, cancelled := tb.tapAt(t, fmt.Sprintf(".calls li:nth-child(%d) a", i+1))
+		assert.Equal(t, call, href, "a tap on the number reaches its tel: link, nothing covers it")
+		assert.False(t, cancelled, "nothing stops the call")
+	}
+	assert.Contains(t, tb.text(t, "#card"), "Description of vehicle fault", "what to have ready is readable")
+	var waiting []string
+	tb.run(t, chromedp.Evaluate(`[...document.querySelectorAll("input, textarea, select, button")]
+		.filter(e => !e.disabled).map(e => e.outerHTML.slice(0, 80))`, &waiting))
+	assert.Empty(t, waiting, "every control the app runs waits for it")
+	var says string
+	tb.run(t, chromedp.Evaluate(`getComputedStyle(document.getElementById("locate"), "::after").content`, &says))
+	assert.Contains(t, says, "one moment")
+
+	tb.prerendered(t, "/contacts", "Contacts and documents")
+	tb.screenshot(t, "before-app-contacts")
+	var tels []string
+	tb.run(t, chromedp.Evaluate(`[...document.querySelectorAll("main a[href^='tel:']")].map(a => a.getAttribute("href"))`, &tels))
+	assert.GreaterOrEqual(t, len(tels), 6, "every number on the contacts screen")
+	href, cancelled = tb.tapAt(t, "main a[href^='tel:']")
+	assert.Equal(t, tels[0], href)
+	assert.False(t, cancelled)
+	assert.Contains(t, tb.text(t, "main"), "Milton Keynes", "the addresses are readable")
+	assert.Contains(t, tb.text(t, "main"), "Financial Ombudsman Service", "the complaint route is readable")
+}
+
+func TestNothingTypedBeforeTakeoverIsLost(t *testing.T) {
+	s := serveSite(t)
+	tb := newTab(t, s.URL)
+	release := tb.holdAppWasm(t)
+	tb.prerendered(t, "/assistance", "Road assistance")
+
+	// A driver taps the fault field and types before the app is running:
+	// the field takes nothing, so there is nothing the app could drop.
+	tb.run(t, chromedp.Evaluate(`document.getElementById("card-fault").scrollIntoView({block: "center"})`, nil))
+	var box struct{ X, Y float64 }
+	tb.run(t, chromedp.Evaluate(`(() => { const r = document.getElementById("card-fault").getBoundingClientRect();
+		return {X: r.left + 20, Y: r.top + 10}; })()`, &box))
+	tb.run(t, chromedp.MouseClickXY(box.X, box.Y), input.InsertText("Flat tyre"))
+	var early string
+	tb.run(t, chromedp.Evaluate(`document.getElementById("card-fault").value`, &early))
+	assert.Empty(t, early, "a field the app would replace takes no typing")
+
+	release()
+	tb.waitApp(t, "Road assistance")
+	tb.run(t, chromedp.Evaluate(`document.getElementById("card-fault").scrollIntoView({block: "center"})`, nil))
+	tb.run(t, chromedp.Evaluate(`(() => { const r = document.getElementById("card-fault").getBoundingClientRect();
+		return {X: r.left + 20, Y: r.top + 10}; })()`, &box))
+	tb.run(t, chromedp.MouseClickXY(box.X, box.Y), input.InsertText("Flat tyre"))
+	tb.waitJS(t, `document.getElementById("card-fault").value === "Flat tyre"`, "the fault field to take typing")
+	tb.screenshot(t, "after-app-assistance")
+	tb.run(t, chromedp.Reload())
+	tb.waitApp(t, "Road assistance")
+	tb.waitJS(t, `document.getElementById("card-fault").value === "Flat tyre"`, "what was typed to be kept")
+}
