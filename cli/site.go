@@ -69,6 +69,7 @@ func newHandler() (*app.Handler, error) {
 			AppleTouch: "/web/apple-touch-icon.png",
 		},
 		Styles:                  []string{"/web/app.css", "/web/check.css", "/web/assistance.css"},
+		Scripts:                 []string{"/web/shell.js defer"},
 		CacheableResources:      cacheable,
 		RawHeaders:              []string{`<meta http-equiv="Content-Security-Policy" content="` + contentSecurityPolicy + `">`},
 		Version:                 version,

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"time"
 	"testing"
 
 	"github.com/chromedp/cdproto/fetch"
@@ -65,6 +66,22 @@ func (tb *tab) tapAt(t testing.TB, selector string) (href string, cancelled bool
 	tb.waitJS(t, `window.__tap !== null`, "the tap on "+selector)
 	tb.run(t, chromedp.Evaluate(`window.__tap`, &tap))
 	return tap.Href, tap.Cancelled
+}
+
+// waitAsync polls expr, which gives a promise, until it resolves to true.
+func (tb *tab) waitAsync(t testing.TB, expr, what string) {
+	t.Helper()
+	deadline := time.Now().Add(45 * time.Second)
+	for {
+		var ok bool
+		if err := chromedp.Run(tb.ctx, chromedp.Evaluate(expr, &ok, awaitPromise)); err == nil && ok {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 }
 
 // viewShot saves what the phone's screen shows now as screenshots/name.png.
@@ -161,4 +178,24 @@ func TestNothingTypedBeforeTakeoverIsLost(t *testing.T) {
 	tb.run(t, chromedp.Reload())
 	tb.waitApp(t, "Road assistance")
 	tb.waitJS(t, `document.getElementById("card-fault").value === "Flat tyre"`, "what was typed to be kept")
+}
+
+func TestOfflineDownloadsWaitForTheApp(t *testing.T) {
+	s := serveSite(t)
+	tb := newTab(t, s.URL)
+	release := tb.holdAppWasm(t)
+	tb.prerendered(t, "/contacts", "Contacts and documents")
+	tb.waitAsync(t, `navigator.serviceWorker.getRegistration().then(r => !!r)`, "the service worker to be registered")
+	time.Sleep(2 * time.Second) // time enough for an install that did not wait
+	var cached []string
+	tb.run(t, chromedp.Evaluate(`(async () => { const out = [];
+		for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) out.push(r.url);
+		return out; })()`, &cached, awaitPromise))
+	assert.Empty(t, cached, "nothing is downloaded for offline use while app.wasm is on its way")
+
+	release()
+	tb.waitApp(t, "Contacts and documents")
+	tb.waitOfflineReady(t)
+	tb.waitAsync(t, `caches.match("/web/worker.wasm").then(r => !!r)`, "the worker's wasm to be stored for offline use")
+	requireClean(t, tb)
 }
