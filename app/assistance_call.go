@@ -45,7 +45,7 @@ func (a *assistanceScreen) renderGuess() app.UI {
 		text = "Your position is off the coast; the nearest country is " + g.Place.Name + "."
 	}
 	return app.Div().ID("guess").Class("guess").Body(
-		app.P().Body(app.Strong().Text(text), app.Text(" This is a guess from a rough map: if it is wrong, choose or type the right country above.")),
+		app.P().Body(app.Elem("strong").Text(text), app.Text(" This is a guess from a rough map: if it is wrong, choose or type the right country above.")),
 		app.If(len(g.Nearby) > 0,
 			app.Ul().Class("suggestions").Aria("label", "Countries nearby").Body(
 				app.Range(g.Nearby).Slice(func(i int) app.UI {

@@ -91,7 +91,7 @@ func (r *retailersScreen) Render() app.UI {
 	return layout(PathRetailers, "For smart Retailers",
 		app.P().Class("lead").Text("Make a link that opens this kit with your details beside the road assistance numbers. "+
 			"Print its QR code on a card, send it by text, or open it on a showroom tablet."),
-		app.Form().Class("retailer-form").OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).Body(
+		app.Elem("form").Class("retailer-form").On("submit", func(ctx app.Context, e app.Event) { e.PreventDefault() }).Body(
 			input{ID: "retailer-name", Label: "Retailer name", Value: r.form.Get("retailer"),
 				Problem: r.dropped("retailer name"), OnInput: r.set("retailer"), Required: true}.render(),
 			input{ID: "retailer-phone", Label: "Phone number", Type: "tel", InputMode: "tel", Value: r.form.Get("phone"),
