@@ -31,7 +31,8 @@ var slow4G = &network.Conditions{Latency: 150, DownloadThroughput: 1.6e6 / 8, Up
 
 // BenchmarkFirstVisit loads /assistance in a fresh profile, and the go-app
 // hello world the same way in the same run, one after the other, over the
-// slow link and over loopback. Per site (medians):
+// slow link and over loopback, and a reload from the service worker's cache
+// with no network ("offline"). Per site (medians):
 //   - useful-ms: until a tel: link (the hello world: its heading) is on
 //     screen and nothing covers it;
 //   - takeover-ms: until the app has taken over (go-app's loader is gone);
@@ -43,12 +44,13 @@ func BenchmarkFirstVisit(b *testing.B) {
 	for _, link := range []struct {
 		name       string
 		conditions *network.Conditions
-	}{{"slow4G", slow4G}, {"loopback", nil}} {
+		offline    bool
+	}{{"slow4G", slow4G, false}, {"loopback", nil, false}, {"offline", nil, true}} {
 		b.Run(link.name, func(b *testing.B) {
 			var apps, hellos []visit
 			for i := 0; i < b.N; i++ {
-				apps = append(apps, firstVisit(b, app.URL+"/assistance", `a[href^="tel:"]`, link.conditions))
-				hellos = append(hellos, firstVisit(b, hello.URL+"/", "h1", link.conditions))
+				apps = append(apps, firstVisit(b, app.URL+"/assistance", `a[href^="tel:"]`, link.conditions, link.offline))
+				hellos = append(hellos, firstVisit(b, hello.URL+"/", "h1", link.conditions, link.offline))
 			}
 			a, h := median(apps), median(hellos)
 			b.ReportMetric(a.useful, "useful-ms")
@@ -102,8 +104,9 @@ const watchFirstVisit = `(() => {
 })()`
 
 // firstVisit opens url in a fresh profile over the link (nil: loopback)
-// and measures it.
-func firstVisit(b *testing.B, url, useful string, link *network.Conditions) visit {
+// and measures it; offline, it measures instead a reload with no network
+// once the service worker has cached the app.
+func firstVisit(b *testing.B, url, useful string, link *network.Conditions, offline bool) visit {
 	b.Helper()
 	tb := newTab(b, "")
 	var mu sync.Mutex
@@ -141,6 +144,17 @@ func firstVisit(b *testing.B, url, useful string, link *network.Conditions) visi
 	tb.run(b, actions...)
 	tb.run(b, chromedp.Navigate(url))
 	tb.waitJS(b, `window.__visit && window.__visit.useful > 0 && window.__visit.takeover > 0`, "the first visit to "+url)
+	if offline {
+		tb.waitAsync(b, `navigator.serviceWorker.ready.then(() => caches.match("/web/app.wasm")).then(r => !!r)`, "the app cached for offline use")
+		mu.Lock()
+		start, chunks, finished = nil, nil, nil
+		mu.Unlock()
+		tb.run(b, chromedp.ActionFunc(func(ctx context.Context) error {
+			_, err := network.EmulateNetworkConditionsByRule([]*network.Conditions{{Offline: true}}).Do(ctx)
+			return err
+		}), chromedp.Reload())
+		tb.waitJS(b, `window.__visit && window.__visit.useful > 0 && window.__visit.takeover > 0`, "the offline reload of "+url)
+	}
 	var v visit
 	tb.run(b, chromedp.Evaluate(`window.__visit`, &struct {
 		Useful, Takeover *float64
