@@ -95,7 +95,7 @@ const watchFirstVisit = `(() => {
 			const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
 			if (r.width > 0 && top && e.contains(top)) window.__visit.useful = performance.now();
 		}
-		if (!window.__visit.takeover && document.body && !document.getElementById("app-wasm-loader") && document.querySelector("h1")) {
+		if (!window.__visit.takeover && document.readyState !== "loading" && !document.getElementById("app-wasm-loader") && document.querySelector("h1")) {
 			window.__visit.takeover = performance.now();
 		}
 		if (!window.__visit.useful || !window.__visit.takeover) requestAnimationFrame(look);
