@@ -11,6 +11,7 @@ func (a *assistanceScreen) renderWhere() app.UI {
 	return app.Div().Body(
 		a.finder.render("Country you are in", "Its name in English or in its own language, or its two-letter code, such as Deutschland or AT.",
 			a.onCountryInput, a.onChoosePlace),
+		coveredCountries(),
 		app.Div().Class("locate").Body(
 			app.Button().Type("button").ID("locate").Class("button button-secondary").
 				Disabled(a.locating == locateFinding).OnClick(a.onLocate).Text(locateLabel(a.locating)),

@@ -130,6 +130,11 @@ func TestNumbersAreTappableBeforeTheAppArrives(t *testing.T) {
 		assert.False(t, cancelled, "nothing stops the call")
 	}
 	assert.Contains(t, tb.text(t, "#card"), "Description of vehicle fault", "what to have ready is readable")
+	tb.run(t, chromedp.Click("#where-countries summary", chromedp.ByQuery))
+	tb.waitText(t, "#where-countries", "Germany")
+	assert.Contains(t, tb.text(t, "#where-countries"), "Andorra", "the countries covered open and read")
+	tb.js(t, `document.getElementById("where-countries").scrollIntoView()`)
+	tb.viewShot(t, "before-app-countries")
 	var waiting []string
 	tb.run(t, chromedp.Evaluate(`[...document.querySelectorAll("input, textarea, select, button")]
 		.filter(e => !e.disabled).map(e => e.outerHTML.slice(0, 80))`, &waiting))
