@@ -46,19 +46,29 @@ func (tb *tab) holdAppWasm(t testing.TB) (release func()) {
 	}
 }
 
+// pointAt scrolls the element matching selector to the middle of the
+// screen and returns a point dx, dy in from its top left corner (dx < 0: its
+// middle).
+func (tb *tab) pointAt(t testing.TB, selector string, dx, dy float64) (x, y float64) {
+	t.Helper()
+	var p struct{ X, Y float64 }
+	tb.run(t, chromedp.Evaluate(fmt.Sprintf(`(() => { const e = document.querySelector(%q);
+		e.scrollIntoView({block: "center"}); const r = e.getBoundingClientRect();
+		return %f < 0 ? {X: r.left + r.width / 2, Y: r.top + r.height / 2} : {X: r.left + %f, Y: r.top + %f}; })()`,
+		selector, dx, dx, dy), &p))
+	return p.X, p.Y
+}
+
 // tapAt taps the middle of the element matching selector with a real
 // pointer and returns what the tap reached: the href of the link under the
 // finger, and whether anything on the page cancelled it.
 func (tb *tab) tapAt(t testing.TB, selector string) (href string, cancelled bool) {
 	t.Helper()
-	var box struct{ X, Y float64 }
-	tb.run(t, chromedp.Evaluate(fmt.Sprintf(`(() => { const e = document.querySelector(%q);
-		e.scrollIntoView({block: "center"}); const r = e.getBoundingClientRect();
-		window.__tap = null;
+	x, y := tb.pointAt(t, selector, -1, -1)
+	tb.js(t, `window.__tap = null;
 		document.addEventListener("click", ev => { const a = ev.target.closest("a");
-			window.__tap = {href: a ? a.href : "", cancelled: ev.defaultPrevented}; ev.preventDefault(); }, {once: true});
-		return {X: r.left + r.width / 2, Y: r.top + r.height / 2}; })()`, selector), &box))
-	tb.run(t, chromedp.MouseClickXY(box.X, box.Y))
+			window.__tap = {href: a ? a.href : "", cancelled: ev.defaultPrevented}; ev.preventDefault(); }, {once: true})`)
+	tb.run(t, chromedp.MouseClickXY(x, y))
 	var tap struct {
 		Href      string
 		Cancelled bool
@@ -66,6 +76,14 @@ func (tb *tab) tapAt(t testing.TB, selector string) (href string, cancelled bool
 	tb.waitJS(t, `window.__tap !== null`, "the tap on "+selector)
 	tb.run(t, chromedp.Evaluate(`window.__tap`, &tap))
 	return tap.Href, tap.Cancelled
+}
+
+// typeAt taps into the field matching selector and types text as a
+// keyboard would.
+func (tb *tab) typeAt(t testing.TB, selector, text string) {
+	t.Helper()
+	x, y := tb.pointAt(t, selector, 20, 10)
+	tb.run(t, chromedp.MouseClickXY(x, y), input.InsertText(text))
 }
 
 // waitAsync polls expr, which gives a promise, until it resolves to true.
@@ -163,21 +181,14 @@ func TestNothingTypedBeforeTakeoverIsLost(t *testing.T) {
 
 	// A driver taps the fault field and types before the app is running:
 	// the field takes nothing, so there is nothing the app could drop.
-	tb.run(t, chromedp.Evaluate(`document.getElementById("card-fault").scrollIntoView({block: "center"})`, nil))
-	var box struct{ X, Y float64 }
-	tb.run(t, chromedp.Evaluate(`(() => { const r = document.getElementById("card-fault").getBoundingClientRect();
-		return {X: r.left + 20, Y: r.top + 10}; })()`, &box))
-	tb.run(t, chromedp.MouseClickXY(box.X, box.Y), input.InsertText("Flat tyre"))
+	tb.typeAt(t, "#card-fault", "Flat tyre")
 	var early string
 	tb.run(t, chromedp.Evaluate(`document.getElementById("card-fault").value`, &early))
 	assert.Empty(t, early, "a field the app would replace takes no typing")
 
 	release()
 	tb.waitApp(t, "Road assistance")
-	tb.run(t, chromedp.Evaluate(`document.getElementById("card-fault").scrollIntoView({block: "center"})`, nil))
-	tb.run(t, chromedp.Evaluate(`(() => { const r = document.getElementById("card-fault").getBoundingClientRect();
-		return {X: r.left + 20, Y: r.top + 10}; })()`, &box))
-	tb.run(t, chromedp.MouseClickXY(box.X, box.Y), input.InsertText("Flat tyre"))
+	tb.typeAt(t, "#card-fault", "Flat tyre")
 	tb.waitJS(t, `document.getElementById("card-fault").value === "Flat tyre"`, "the fault field to take typing")
 	tb.screenshot(t, "after-app-assistance")
 	tb.run(t, chromedp.Reload())
