@@ -11,6 +11,7 @@ func (a *assistanceScreen) renderWhere() app.UI {
 	return app.Div().Body(
 		a.finder.render("Where you are", "A country, region, island or town, in English or in its own language, or a country's two-letter code, such as Deutschland, AT or Mallorca.",
 			handle(a.onCountryInput), a.onChoosePlace, a.onChooseTown),
+		coveredCountries(),
 		app.Div().Class("locate").Body(
 			app.Button().Type("button").ID("locate").Class("button button-secondary").
 				Disabled(a.locating == locateFinding).OnClick(handle(a.onLocate).args()).Text(locateLabel(a.locating)),
@@ -45,7 +46,7 @@ func (a *assistanceScreen) renderGuess() app.UI {
 		text = "Your position is off the coast; the nearest country is " + g.Place.Name + "."
 	}
 	return app.Div().ID("guess").Class("guess").Body(
-		app.P().Body(app.Strong().Text(text), app.Text(" This is a guess from a rough map: if it is wrong, choose or type the right country above.")),
+		app.P().Body(app.Elem("strong").Text(text), app.Text(" This is a guess from a rough map: if it is wrong, choose or type the right country above.")),
 		app.If(len(g.Nearby) > 0,
 			app.Ul().Class("suggestions").Aria("label", "Countries nearby").Body(
 				app.Range(g.Nearby).Slice(func(i int) app.UI {

@@ -194,7 +194,7 @@ func (a *assistanceScreen) renderCover() app.UI {
 			Hint:    "Limits in working days are counted from this day, skipping weekends and UK bank holidays. Today unless you change it.",
 			Problem: c.problems["cover-start"], OnInput: a.note(&a.notes.Start)}.render(),
 		choice{ID: "cover-nation", Label: "Where in the UK you live", Value: a.notes.Nation, Options: nationOptions,
-			Hint:     "Bank holidays differ across the UK. Where your nation's and England's give different days, the earlier is shown.",
+			Hint:   "Bank holidays differ across the UK. Where your nation's and England's give different days, the earlier is shown.",
 			Choose: a.onNation}.render(),
 		showIf(c.answer != nil, func() app.UI { return renderSchemes(c.answer.Schemes, a.today) }),
 		app.If(leaseAndCare, a.renderBattery()),
@@ -236,19 +236,19 @@ func renderSchemes(schemes []cover.Cover, today date.Date) app.UI {
 			"If in doubt, ring road assistance: they decide.")),
 		app.Range(schemes).Slice(func(i int) app.UI {
 			s := schemes[i]
-			return app.Article().Class("scheme").Body(
+			return app.Elem("article").Class("scheme").Body(
 				app.H3().Class("scheme-name").Text(s.Scheme.String()),
 				app.P().Class(schemeStatusClass(s.Active)).Body(
 					app.Span().Aria("hidden", "true").Text(coverMark(s.Active)),
 					app.Text(schemeStatus(s, today)),
 				),
 				app.P().Class("scheme-basis").Text(capitalise(s.Basis)+"."),
-				app.Dl().Class("benefits").Body(
+				app.Elem("dl").Class("benefits").Body(
 					app.Range(s.Benefits).Slice(func(j int) app.UI {
 						b := s.Benefits[j]
 						return app.Div().Class("benefit").Body(
-							app.Dt().Text(b.Title),
-							app.Dd().Text(benefitLimit(b)),
+							app.Elem("dt").Text(b.Title),
+							app.Elem("dd").Text(benefitLimit(b)),
 						)
 					}),
 				),

@@ -222,7 +222,7 @@ func (c *checkScreen) renderSteps() app.UI {
 		{stepURL(stepHandBack), "Hand back", itoa(c.st.have) + "/" + itoa(c.st.needed), c.step == stepHandBack},
 		{stepURL(stepSummary), "Summary", summaryCount(r.Summary), c.step == stepSummary},
 	}
-	return app.Nav().Class("check-steps no-print").Aria("label", "Steps of the check").Body(
+	return app.Elem("nav").Class("check-steps no-print").Aria("label", "Steps of the check").Body(
 		app.Range(tabs).Slice(func(i int) app.UI {
 			t := tabs[i]
 			a := app.A().Class("check-step").Href(t.href).Body(

@@ -89,7 +89,7 @@ func (c *checkScreen) renderArea(a *standards.AreaStatus) app.UI {
 		c.renderUndo(),
 		c.renderAdd(area),
 		app.If(len(found) == 0, c.renderNothingFound(a)),
-		app.Nav().Class("check-pager no-print").Aria("label", "Areas").Body(
+		app.Elem("nav").Class("check-pager no-print").Aria("label", "Areas").Body(
 			app.A().Class("button button-secondary").Href(prev).Text(prevLabel),
 			app.A().Class("button").Href(next).Text(nextLabel),
 		),
@@ -102,15 +102,15 @@ func renderWording(a *standards.Area, checked bool) app.UI {
 	if len(a.Acceptable) > 0 {
 		source = a.Acceptable[0].Source
 	}
-	return app.Details().Class("wording").Open(!checked).Body(
-		app.Summary().Text("What the standards say"),
+	return app.Elem("details").Class("wording").Attr("open", !checked).Body(
+		app.Elem("summary").Text("What the standards say"),
 		app.Range(a.Intro).Slice(func(i int) app.UI { return app.P().Text(a.Intro[i].Text) }),
-		app.H4().Class("wording-ok").Body(
+		app.Elem("h4").Class("wording-ok").Body(
 			app.Span().Aria("hidden", "true").Text("✓ "), app.Text("Acceptable")),
 		app.Ul().Class("wording-list").Body(
 			app.Range(a.Acceptable).Slice(func(i int) app.UI { return app.Li().Text(a.Acceptable[i].Text) }),
 		),
-		app.H4().Class("wording-bad").Body(
+		app.Elem("h4").Class("wording-bad").Body(
 			app.Span().Aria("hidden", "true").Text("✗ "), app.Text("Not acceptable")),
 		app.Ul().Class("wording-list").Body(
 			app.Range(a.NotAcceptable).Slice(func(i int) app.UI { return app.Li().Text(a.NotAcceptable[i].Text) }),
@@ -210,7 +210,7 @@ func (c *checkScreen) renderFinding(i int, editable bool) app.UI {
 			app.If(facts != "", app.P().Class("finding-facts").Text(facts)),
 		),
 		app.P().Class("finding-reason").Text(r.Reason),
-		app.If(r.Quote != "", app.Blockquote().Class("finding-quote").Body(
+		app.If(r.Quote != "", app.Elem("blockquote").Class("finding-quote").Body(
 			app.P().Text("“"+r.Quote+"”"),
 			app.P().Class("source").Text(r.Source),
 		)),

@@ -73,13 +73,13 @@ func (c *checkScreen) renderTimeline() app.UI {
 	if len(actions) == 0 {
 		return app.P().Text("Nothing to do before the return date.")
 	}
-	return app.Ol().Class("timeline").Body(
+	return app.Elem("ol").Class("timeline").Body(
 		app.Range(actions).Slice(func(i int) app.UI {
 			a := actions[i]
 			return app.Li().Class("timeline-item").Body(
 				app.P().Class("timeline-due").Body(
 					app.Text("By "),
-					app.Time().DateTime(a.Due.String()).Text(a.Due.Long()),
+					app.Elem("time").Attr("datetime", a.Due.String()).Text(a.Due.Long()),
 				),
 				app.P().Text(a.Text),
 				app.P().Class("source").Text(a.Source),
@@ -103,9 +103,9 @@ func (c *checkScreen) renderSummary() app.UI {
 		app.If(car != "", app.P().Class("summary-car").Text(car)),
 		app.P().Class("summary-asof").Text("Checked on "+r.AsOf.Long()+" for a return on "+r.ReturnDate.Long()+"."),
 		app.P().Class("summary-progress").Body(
-			app.Strong().Text(itoa(c.st.checked)+" of "+itoa(len(r.Areas))+" areas checked"),
+			app.Elem("strong").Text(itoa(c.st.checked)+" of "+itoa(len(r.Areas))+" areas checked"),
 		),
-		app.Progress().Class("progress").Max(len(r.Areas)).Value(c.st.checked).Aria("label", "Areas checked"),
+		app.Elem("progress").Class("progress").Attr("max", len(r.Areas)).Attr("value", c.st.checked).Aria("label", "Areas checked"),
 		app.Ul().Class("counts").Body(
 			countTile(standards.NotAcceptable, r.Summary.NotAcceptable, "not acceptable"),
 			countTile(standards.Borderline, r.Summary.Borderline, "borderline"),

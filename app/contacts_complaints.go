@@ -54,7 +54,7 @@ func (c *contactsScreen) renderComplaints() app.UI {
 			OnInput: handle(c.onComplaintMade)}.render(),
 		app.Div().Aria("live", "polite").Body(
 			app.If(len(s.dues) > 0,
-				app.Ol().ID("complaint-dues").Class("dues").Body(
+				app.Elem("ol").ID("complaint-dues").Class("dues").Body(
 					app.Range(s.dues).Slice(func(i int) app.UI {
 						d := s.dues[i]
 						return app.Li().Class("due").Body(
@@ -65,7 +65,7 @@ func (c *contactsScreen) renderComplaints() app.UI {
 				),
 			),
 		),
-		app.Ol().Class("stages").Body(
+		app.Elem("ol").Class("stages").Body(
 			app.Range(cover.ComplaintStages).Slice(func(i int) app.UI {
 				st := cover.ComplaintStages[i]
 				return app.Li().Class("stage").Body(

@@ -63,7 +63,7 @@ func renderAddress(a cover.Address) app.UI {
 	return app.Div().Body(
 		app.P().Class("contact-label").Text(a.Name),
 		app.P().Class("contact-purpose").Text(a.Purpose),
-		app.Address().Class("contact-address").Body(
+		app.Elem("address").Class("contact-address").Body(
 			app.Range(a.Lines).Slice(func(i int) app.UI {
 				return app.Span().Class("address-line").Text(a.Lines[i])
 			}),
@@ -101,8 +101,8 @@ func (c *contactsScreen) renderAgreements() app.UI {
 			if ag.Agreement == c.agreement {
 				title += " (yours)"
 			}
-			return app.Details().Class("agreement").ID("agreement-"+ag.Agreement.String()).Open(ag.Agreement == c.agreement).Body(
-				app.Summary().Class("agreement-name").Text(title),
+			return app.Elem("details").Class("agreement").ID("agreement-"+ag.Agreement.String()).Attr("open", ag.Agreement == c.agreement).Body(
+				app.Elem("summary").Class("agreement-name").Text(title),
 				app.P().Text(ag.Overview),
 				app.H3().Text("At the end of the agreement"),
 				app.Ul().Body(
@@ -146,7 +146,7 @@ func (c *contactsScreen) renderAbroad() app.UI {
 	p := c.abroad.place()
 	return app.Div().Body(
 		app.Div().Class("abroad-ve103").Body(
-			app.P().Body(app.Strong().Text("Contract Hire: "), app.Text(hire.Abroad)),
+			app.P().Body(app.Elem("strong").Text("Contract Hire: "), app.Text(hire.Abroad)),
 			app.A().Class("button button-secondary").Href(services.Tel).Aria("label", "Ring Customer Services, "+services.Display).
 				Text("Ring Customer Services "+services.Display),
 			app.P().Class("source").Text("Source: "+hire.Source),

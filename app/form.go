@@ -74,12 +74,12 @@ type choice struct {
 }
 
 func (c choice) render() app.UI {
-	group := app.FieldSet().ID(c.ID).Class("field choice")
+	group := app.Elem("fieldset").ID(c.ID).Class("field choice")
 	if d := describedBy(c.ID, c.Hint, c.Problem); d != "" {
 		group = group.Aria("describedby", d)
 	}
 	return group.Body(
-		app.Legend().Class("field-label").Text(requiredLabel(c.Label, c.Required)),
+		app.Elem("legend").Class("field-label").Text(requiredLabel(c.Label, c.Required)),
 		app.If(c.Hint != "", app.P().ID(c.ID+"-hint").Class("field-hint").Text(c.Hint)),
 		app.Div().Class("choice-options").Body(
 			app.Range(c.Options).Slice(func(i int) app.UI {

@@ -18,7 +18,7 @@ var nav = []navItem{
 func layout(current, heading string, content ...app.UI) app.UI {
 	return app.Div().Class("shell").Body(
 		app.A().Class("skip").Href("#main").Text("Skip to content"),
-		app.Header().Class("topbar").Body(
+		app.Elem("header").Class("topbar").Body(
 			app.A().Class("brand").Href(PathHome).Body(
 				app.Img().Src("/web/icon.svg").Alt("").Class("brand-icon"),
 				app.Span().Text("smart self-check"),
@@ -26,11 +26,11 @@ func layout(current, heading string, content ...app.UI) app.UI {
 		),
 		newUpdateNotice(),
 		newKioskBar(),
-		app.Main().ID("main").Class("content").Body(
+		app.Elem("main").ID("main").Class("content").Body(
 			app.H1().Text(heading),
 			app.Div().Body(content...),
 		),
-		app.Nav().Class("tabbar").Aria("label", "Main").Body(
+		app.Elem("nav").Class("tabbar").Aria("label", "Main").Body(
 			app.Range(nav).Slice(func(i int) app.UI {
 				n := nav[i]
 				a := app.A().Class("tab").Href(n.path).Body(

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -60,7 +61,7 @@ func newHandler() (*app.Handler, error) {
 		Lang:            "en-GB",
 		ThemeColor:      "#0f5c3a",
 		BackgroundColor: "#ffffff",
-		LoadingLabel:    "Loading smart self-check… {progress}%",
+		LoadingLabel:    "Getting ready for offline use… {progress}%",
 		Icon: app.Icon{
 			Default:    "/web/icon-192.png",
 			Large:      "/web/icon-512.png",
@@ -68,7 +69,7 @@ func newHandler() (*app.Handler, error) {
 			AppleTouch: "/web/apple-touch-icon.png",
 		},
 		Styles:                  []string{"/web/app.css", "/web/check.css", "/web/assistance.css"},
-		Scripts:                 []string{"/web/failure.js"}, // before wasm_exec.js: it wraps Go
+		Scripts:                 []string{"/web/failure.js", "/web/shell.js defer"}, // failure.js before wasm_exec.js: it wraps Go
 		CacheableResources:      cacheable,
 		RawHeaders:              []string{`<meta http-equiv="Content-Security-Policy" content="` + contentSecurityPolicy + `">`},
 		Version:                 version,
@@ -113,15 +114,45 @@ func contentVersion(dir string) (string, error) {
 	return hex.EncodeToString(h.Sum(nil))[:16], nil
 }
 
-// tidyPage corrects what go-app writes into every page's head: it forbids
-// zooming, which low-vision drivers need, and it records the address the
-// page was rendered at, which means nothing on another host.
+// tidyPage corrects what go-app writes into every page, so the page is of
+// use before app.wasm has arrived (and with none at all):
+//   - go-app forbids zooming, which low-vision drivers need;
+//   - it records the address the page was rendered at, which means nothing
+//     on another host;
+//   - it writes false boolean attributes as disabled="false", which HTML
+//     reads as disabled (and checked="false" as ticked);
+//   - the page's links work from the HTML, but its buttons and fields need
+//     the app: they are disabled and marked data-wait, and web/app.css says
+//     "one moment" beside them. Nothing can be typed that the app's own
+//     page would then drop; the app replaces all of it when it takes over.
 func tidyPage(page []byte) []byte {
 	page = bytes.Replace(page, []byte(", maximum-scale=1, user-scalable=0"), nil, 1)
-	return ogURL.ReplaceAll(page, nil)
+	page = ogURL.ReplaceAll(page, nil)
+	page = falseAttr.ReplaceAll(page, nil)
+	head, body, ok := bytes.Cut(page, []byte("<body"))
+	if !ok {
+		return page
+	}
+	body = control.ReplaceAllFunc(body, func(tag []byte) []byte {
+		mark := []byte(" disabled data-wait")
+		if disabledAttr.Match(tag) {
+			mark = mark[len(" disabled"):]
+		}
+		open, selfClosing := bytes.CutSuffix(tag, []byte("/"))
+		if selfClosing {
+			return slices.Concat(open, mark, []byte("/"))
+		}
+		return slices.Concat(tag, mark)
+	})
+	return slices.Concat(head, []byte("<body"), body)
 }
 
-var ogURL = regexp.MustCompile(`<meta [^>]*"og:url"[^>]*>\n?`)
+var (
+	ogURL        = regexp.MustCompile(`<meta [^>]*"og:url"[^>]*>\n?`)
+	falseAttr    = regexp.MustCompile(` (?:checked|disabled|required|readonly|selected|multiple|hidden|open)="false"`)
+	control      = regexp.MustCompile(`<(?:input|textarea|select|button)\b[^>]*`)
+	disabledAttr = regexp.MustCompile(` disabled(?:="[^"]*")?(?: |/?$)`)
+)
 
 func isCompressedCopy(path string) bool {
 	return strings.HasSuffix(path, ".br") || strings.HasSuffix(path, ".gz")

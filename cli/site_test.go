@@ -136,3 +136,18 @@ func TestUnknownCommandIsBadInput(t *testing.T) {
 	assert.Equal(t, exitOK, code)
 	assert.Contains(t, out.String(), "serve")
 }
+
+func TestPagesWaitForTheAppWithoutBreaking(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"a false boolean is no attribute at all", `<head></head><body><a href="tel:+1" hidden="false">x</a>`, `<head></head><body><a href="tel:+1">x</a>`},
+		{"a tick box written unticked stays unticked", `<body><input type="checkbox" checked="false" disabled="false">`, `<body><input type="checkbox" disabled data-wait>`},
+		{"a button waits for the app", `<body><button type="button" class="button">Use my location</button>`, `<body><button type="button" class="button" disabled data-wait>Use my location</button>`},
+		{"a field takes no typing the app would drop", `<body><textarea id="card-fault" aria-label="a/b"></textarea>`, `<body><textarea id="card-fault" aria-label="a/b" disabled data-wait></textarea>`},
+		{"a control already disabled is marked only", `<body><select disabled class="x"></select>`, `<body><select disabled class="x" data-wait></select>`},
+		{"a self-closing tag stays well formed", `<body><input value="x"/>`, `<body><input value="x" disabled data-wait/>`},
+		{"the head is left alone", `<head><link rel="preload" as="style"></head><body><p>inputs</p>`, `<head><link rel="preload" as="style"></head><body><p>inputs</p>`},
+		{"links are left working", `<body><a class="call" href="tel:+442079757079">0044</a>`, `<body><a class="call" href="tel:+442079757079">0044</a>`},
+	} {
+		assert.Equal(t, tc.want, string(tidyPage([]byte(tc.in))), tc.name)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Outline is a coarse outline of a place, drawn by hand to within a few
@@ -132,6 +133,7 @@ func Locate(lat, lon, accuracy float64) Guess {
 	if math.IsNaN(lat) || math.IsNaN(lon) || lat < -90 || lat > 90 || lon < -180 || lon > 180 {
 		return Guess{}
 	}
+	outlinesOnce.Do(readOutlines)
 	reach := max(nearbyKm, accuracy/1000)
 	type hit struct {
 		place  *Place
@@ -253,7 +255,11 @@ func parsePoints(place, s string) []float32 {
 	return out
 }
 
-func init() {
+// outlinesOnce reads the outlines on the first Locate rather than at start:
+// the app's first screen does not need them.
+var outlinesOnce sync.Once
+
+func readOutlines() {
 	outlinePlaces = make([]*Place, len(Outlines))
 	outlinePoints = make([][]float32, len(Outlines))
 	outlineAreas = make([]float64, len(Outlines))

@@ -205,3 +205,11 @@ func TestEveryListedCountryHasAnOutline(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkReadOutlines is the work the first Locate does (at start-up
+// before it was deferred).
+func BenchmarkReadOutlines(b *testing.B) {
+	for b.Loop() {
+		readOutlines()
+	}
+}

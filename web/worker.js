@@ -4,20 +4,39 @@
 // Message out: {id, ...reply} or {id, error}.
 importScripts("/wasm_exec.js");
 
-const ready = (async () => {
-  const go = new Go();
-  const response = await fetch("/web/worker.wasm");
-  if (!response.ok) {
-    throw new Error("the document maker could not be loaded (" + response.status + ")");
-  }
-  const { instance } = await WebAssembly.instantiate(await response.arrayBuffer(), go.importObject);
-  go.run(instance);
-})();
+// worker.wasm is large and seldom needed at once. It starts straight away
+// only when the service worker has already stored it (no download);
+// otherwise it is downloaded, at low priority, on the first request.
+const wasmURL = "/web/worker.wasm";
+let ready = null;
+
+function load() {
+  ready ||= (async () => {
+    const response = (await stored()) || (await fetch(wasmURL, { priority: "low" }));
+    if (!response.ok) {
+      throw new Error("the document maker could not be loaded (" + response.status + ")");
+    }
+    const go = new Go();
+    const { instance } = await WebAssembly.instantiate(await response.arrayBuffer(), go.importObject);
+    go.run(instance);
+  })().catch((err) => {
+    ready = null; // the next request tries again, when the signal may be back
+    throw err;
+  });
+  return ready;
+}
+
+// Cache Storage is missing where the page is not a secure context.
+function stored() {
+  return self.caches ? caches.match(wasmURL) : Promise.resolve(undefined);
+}
+
+stored().then((cached) => cached && load(), () => {});
 
 onmessage = async (event) => {
   const { id, request } = event.data;
   try {
-    await ready;
+    await load();
     const reply = selfcheckWorker(request);
     postMessage({ id, ...reply }, reply.bytes ? [reply.bytes.buffer] : []);
   } catch (err) {
