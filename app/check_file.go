@@ -7,12 +7,8 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"github.com/smart-selfcheck/selfcheck/date"
-	"github.com/smart-selfcheck/selfcheck/field"
 	"github.com/smart-selfcheck/selfcheck/standards"
 )
-
-// maxImportBytes bounds a file to import; a self-check is a few kilobytes.
-const maxImportBytes = 5 << 20
 
 // exportName is the file name of an exported check, named as the PDF is:
 // smart-selfcheck-AB19CDE-2026-11-21.json.
@@ -55,8 +51,8 @@ func (c *checkScreen) onImport(ctx app.Context, e app.Event) {
 	file := files.Index(0)
 	name := file.Get("name").String()
 	in.Set("value", "") // choosing the same file again reads it again
-	if file.Get("size").Int() > maxImportBytes {
-		c.importProblem = importFailed(name, field.Errorf("", "the file is larger than a self-check can be"))
+	if p := standards.SizeProblem(file.Get("size").Int()); p != nil {
+		c.importProblem = importFailed(name, p) // refused before it is read
 		return
 	}
 	file.Call("text").Then(func(v app.Value) {
