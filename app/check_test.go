@@ -270,6 +270,41 @@ func TestCheckUnreadableStorageStartsEmptyAndOffersTheCopy(t *testing.T) {
 	assert.Empty(t, c.st.file.Findings)
 }
 
+// With no room to copy an unreadable check aside, it stays, the driver is
+// told, and nothing is saved over it until they delete it.
+func TestCheckUnreadableCheckInAFullStorageIsNeverSavedOver(t *testing.T) {
+	s := newMemStore()
+	big := strings.Repeat("X", 3_000_000)
+	s.items[keyCheck] = big
+	s.full = true
+	c, d := screen(t, s, "")
+	out := rendered(c)
+	assert.Contains(t, out, "there is no room to set it aside")
+	assert.Contains(t, out, "Download the old copy")
+	do(d, c, func(app.Context) { c.change("vehicle.model", "smart #3") })
+	assert.Equal(t, big, s.items[keyCheck], "not saved over")
+	out = rendered(c)
+	assert.Contains(t, out, "Not saved: The check that could not be read fills this device")
+	assert.NotContains(t, out, "Saved on this device", "nothing claims it was saved")
+	assert.NotContains(t, out, "Last saved")
+
+	s.full = false
+	do(d, c, func(app.Context) { c.deleteOldCopy() })
+	assert.Contains(t, s.items[keyCheck], "smart #3", "saved once the old copy is gone")
+}
+
+// When the storage is full, the only word about saving is that it failed.
+func TestCheckFullStorageNeverClaimsSaved(t *testing.T) {
+	s := newMemStore()
+	c, d := screen(t, s, "")
+	s.full = true
+	do(d, c, func(app.Context) { c.change("vehicle.model", "smart #3") })
+	out := rendered(c)
+	assert.Contains(t, out, "Not saved: Saving selfcheck.v1: the browser refused (QuotaExceededError)")
+	assert.NotContains(t, out, "Saved on this device")
+	assert.NotContains(t, out, "Last saved")
+}
+
 func TestExportName(t *testing.T) {
 	now := time.Date(2026, 11, 21, 23, 0, 0, 0, time.UTC)
 	f := &standards.File{Vehicle: standards.Vehicle{RegistrationNumber: "ab19 cde"}}
