@@ -11,7 +11,7 @@ WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 PURE     := ./date ./field ./standards ./cover ./pdf ./worker
 GOSRC    := $(shell find . -name '*.go' -not -path './e2e/*' -not -name '*_test.go') go.mod go.sum
 
-.PHONY: all wasm run static test vet unit wasm-test e2e chromium bench clean
+.PHONY: all wasm run static test vet unit wasm-test e2e chromium bench clean fuzz
 
 all: wasm
 
@@ -67,6 +67,17 @@ bench: chromium e2e/node_modules static
 	$(GO) test -run '^$$' -bench . -benchmem ./standards/
 	$(GO) test -tags e2e -run '^$$' -bench . -benchtime 5x ./e2e/
 	$(GO) test -run '^$$' -bench CheckInput ./app/
+
+# Every fuzz target, FUZZTIME each. What one finds is written to its
+# package's testdata/fuzz: commit it, and the unit tests run it from then on.
+FUZZTIME ?= 60s
+fuzz:
+	@for pkg in $$($(GO) list ./...); do \
+	  for target in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+	    echo "fuzz $$pkg $$target ($(FUZZTIME))"; \
+	    $(GO) test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	  done; \
+	done
 
 clean:
 	rm -rf dist web/*.wasm web/*.wasm.br web/*.wasm.gz
