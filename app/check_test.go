@@ -243,6 +243,10 @@ func TestCheckImportFailsWithoutChangingAnything(t *testing.T) {
 		{"a future version", `{"format":"smart-selfcheck","version":2,"vehicle":{}}`, "unsupported version 2"},
 		{"text where a number belongs", `{"format":"smart-selfcheck","version":1,"vehicle":{},"findings":[{"kind":"body.dent","sizeMm":"big"}]}`,
 			"finding 1, sizeMm: must be a number"},
+		{"limits: file size", `{"format":"smart-selfcheck","version":1,"vehicle":{},"findings":[` + strings.Repeat(`{"kind":"body.dent"},`, 87000) + `{}]}`,
+			"The file is larger than 1 MB"},
+		{"limits: findings", `{"format":"smart-selfcheck","version":1,"vehicle":{},"findings":[` + strings.Repeat(`{},`, 600) + `{}]}`,
+			"findings: 601 findings are more than any car has: at most 500"},
 	} {
 		do(d, c, func(ctx app.Context) { c.importText(ctx, "x.json", tc.text) })
 		assert.Contains(t, c.importProblem, tc.want, tc.clause)
