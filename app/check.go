@@ -253,9 +253,10 @@ func summaryCount(s standards.Counts) string {
 	return ""
 }
 
-// savedText says when the check was saved; nothing while saving fails.
+// savedText says when the check was saved; nothing while saving fails or
+// an unreadable check holds its place.
 func (c *checkScreen) savedText() string {
-	if c.saveProblem != "" {
+	if c.saveProblem != "" || c.inPlace {
 		return ""
 	}
 	if c.savedAt.IsZero() {

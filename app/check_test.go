@@ -285,6 +285,7 @@ func TestCheckUnreadableCheckInAFullStorageIsNeverSavedOver(t *testing.T) {
 	out := rendered(c)
 	assert.Contains(t, out, "there is no room to set it aside")
 	assert.Contains(t, out, "Download the old copy")
+	assert.NotContains(t, out, "Saved on this device", "nothing is saved yet")
 	do(d, c, func(app.Context) { c.change("vehicle.model", "smart #3") })
 	assert.Equal(t, big, s.items[keyCheck], "not saved over")
 	out = rendered(c)

@@ -267,6 +267,7 @@ func TestCheckKeepsALargeUnreadableCheck(t *testing.T) {
 	tb.waitText(t, ".check-notices", "there is no room to set it aside")
 	tb.waitJS(t, `(localStorage.getItem("selfcheck.v1") || "").length === 3e6`, "the old check still stored")
 	tb.screenshot(t, "check-unreadable-full")
+	assert.Empty(t, tb.text(t, ".check-saved"), "nothing is saved yet")
 	tb.js(t, `document.getElementById("vehicle-powertrain-0").click()`)
 	tb.waitText(t, ".check-notices", "Not saved: The check that could not be read fills this device")
 	assert.Empty(t, tb.text(t, ".check-saved"), "nothing claims the check was saved")
