@@ -43,7 +43,7 @@ func TestHandoverLinkCarriesTheCheck(t *testing.T) {
 }
 
 func TestHandoverTooLargeForOneQRCode(t *testing.T) {
-	_, err := pack("https://selfcheck.example", []byte(exampleCheck(t, 400)))
+	_, err := pack("https://selfcheck.example", []byte(exampleCheck(t, 100)))
 	assert.ErrorIs(t, err, errTooLarge)
 }
 
