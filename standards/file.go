@@ -105,8 +105,8 @@ func Parse(b []byte) (*File, []*field.Error) {
 		}
 	}
 	if list := r.objects(top, "findings"); list != nil {
-		if len(list) > MaxFindings {
-			return nil, []*field.Error{countProblem(make([]Finding, len(list)))}
+		if p := totalProblem(len(list)); p != nil {
+			return nil, []*field.Error{p} // before reading them
 		}
 		f.Findings = make([]Finding, len(list))
 		for i, m := range list {

@@ -58,11 +58,20 @@ func SizeProblem(n int) *field.Error {
 	return &field.Error{Problem: fmt.Sprintf("the file is larger than %d MB: a self-check holds no photos and is never that large", MaxFileBytes>>20)}
 }
 
+// totalProblem is the problem with a file of n findings, nil when they
+// are within MaxFindings.
+func totalProblem(n int) *field.Error {
+	if n <= MaxFindings {
+		return nil
+	}
+	return &field.Error{Path: "findings", Problem: fmt.Sprintf("%d findings are more than any car has: at most %d", n, MaxFindings)}
+}
+
 // countProblem is the problem with a file of these findings, nil when
 // they are within MaxFindings and MaxFindingsPerArea.
 func countProblem(findings []Finding) *field.Error {
-	if n := len(findings); n > MaxFindings {
-		return &field.Error{Path: "findings", Problem: fmt.Sprintf("%d findings are more than any car has: at most %d", n, MaxFindings)}
+	if p := totalProblem(len(findings)); p != nil {
+		return p
 	}
 	perArea := map[string]int{}
 	for i := range findings {
