@@ -11,7 +11,7 @@ WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 PURE     := ./date ./field ./standards ./cover ./gazetteer ./pdf ./worker
 GOSRC    := $(shell find . -name '*.go' -not -path './e2e/*' -not -name '*_test.go') go.mod go.sum
 
-.PHONY: all wasm run static test vet unit wasm-test e2e chromium bench clean gazetteer
+.PHONY: all wasm run static test vet unit wasm-test e2e chromium bench clean gazetteer fuzz
 
 all: wasm
 
@@ -79,6 +79,17 @@ bench: chromium e2e/node_modules static
 # (iso-3166) on npm; review the diff of gazetteer/places.txt, then commit it.
 gazetteer:
 	cd gazetteer/gen && npm install --no-audit --no-fund && node gen.mjs
+
+# Every fuzz target, FUZZTIME each. What one finds is written to its
+# package's testdata/fuzz: commit it, and the unit tests run it from then on.
+FUZZTIME ?= 60s
+fuzz:
+	@for pkg in $$($(GO) list ./...); do \
+	  for target in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+	    echo "fuzz $$pkg $$target ($(FUZZTIME))"; \
+	    $(GO) test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	  done; \
+	done
 
 clean:
 	rm -rf dist web/*.wasm web/*.wasm.br web/*.wasm.gz

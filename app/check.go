@@ -37,6 +37,7 @@ type checkScreen struct {
 	saveProblem string
 	unreadable  string // why the stored check could not be read, when it just happened
 	keptCopy    bool   // an unreadable check is kept aside for download
+	inPlace     bool   // it is kept in place, the storage having no room for a copy: nothing saves over it
 	persisted   bool   // the browser promised not to clear the storage
 
 	undo          *removed
@@ -77,8 +78,8 @@ func (c *checkScreen) OnMount(ctx app.Context) {
 		saveDrafts(c.store, nil)
 	}
 	c.st = newCheckState(saved.File, drafts, c.today())
-	c.savedAt, c.unreadable = saved.SavedAt, saved.Unreadable
-	_, c.keptCopy = unreadableCopy(c.store)
+	c.savedAt, c.unreadable, c.inPlace = saved.SavedAt, saved.Unreadable, saved.InPlace
+	_, c.keptCopy = unreadableCopy(c.store, c.inPlace)
 	c.readStep(ctx)
 	c.readHandover(ctx)
 	c.askPersistence(ctx)
@@ -163,6 +164,10 @@ func (c *checkScreen) onChoose(path, value string) handler {
 
 // save keeps the check on the device, with the typed values not yet in it.
 func (c *checkScreen) save() {
+	if c.inPlace {
+		c.saveProblem = problemText(errOldCheckInPlace)
+		return
+	}
 	now := c.now()
 	if err := saveCheck(c.store, c.st.file, now); err != nil {
 		c.saveProblem = problemText(err)
@@ -184,7 +189,7 @@ func (c *checkScreen) Render() app.UI {
 		c.renderNotices(),
 		c.renderSteps(),
 		c.renderStep(),
-		app.P().Class("check-saved no-print").Text(c.savedText()),
+		app.If(c.savedText() != "", app.P().Class("check-saved no-print").Text(c.savedText())),
 		app.Div().Class("check-status").Aria("live", "polite").Text(c.status),
 	)
 }
@@ -250,7 +255,12 @@ func summaryCount(s standards.Counts) string {
 	return ""
 }
 
+// savedText says when the check was saved; nothing while saving fails or
+// an unreadable check holds its place.
 func (c *checkScreen) savedText() string {
+	if c.saveProblem != "" || c.inPlace {
+		return ""
+	}
 	if c.savedAt.IsZero() {
 		return "Saved on this device as you type."
 	}

@@ -7,12 +7,8 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"github.com/smart-selfcheck/selfcheck/date"
-	"github.com/smart-selfcheck/selfcheck/field"
 	"github.com/smart-selfcheck/selfcheck/standards"
 )
-
-// maxImportBytes bounds a file to import; a self-check is a few kilobytes.
-const maxImportBytes = 5 << 20
 
 // exportName is the file name of an exported check, named as the PDF is:
 // smart-selfcheck-AB19CDE-2026-11-21.json.
@@ -55,8 +51,8 @@ func (c *checkScreen) onImport(ctx app.Context, e app.Event) {
 	file := files.Index(0)
 	name := file.Get("name").String()
 	in.Set("value", "") // choosing the same file again reads it again
-	if file.Get("size").Int() > maxImportBytes {
-		c.importProblem = importFailed(name, field.Errorf("", "the file is larger than a self-check can be"))
+	if p := standards.SizeProblem(file.Get("size").Int()); p != nil {
+		c.importProblem = importFailed(name, p) // refused before it is read
 		return
 	}
 	file.Call("text").Then(func(v app.Value) {
@@ -155,24 +151,37 @@ func (c *checkScreen) renderUnreadable() app.UI {
 		return nil
 	}
 	why := "A check saved earlier on this device could not be read, so it is kept aside."
-	if c.unreadable != "" {
+	switch {
+	case c.inPlace:
+		why = "Your saved check could not be read (" + c.unreadable + "), so a new one has started. The old copy stays on this device, but there is no room to set it aside, so your new answers are not saved yet: download the old copy to keep it, then delete it here."
+	case c.unreadable != "":
 		why = "Your saved check could not be read (" + c.unreadable + "), so a new one has started. The old copy is kept aside."
 	}
 	return app.Div().Class("notice notice-warn no-print").Aria("role", "alert").Body(
 		app.P().Text(why),
 		app.Div().Class("notice-actions").Body(
 			app.Button().Class("button").Text("Download the old copy").OnClick(handle(func(ctx app.Context, e app.Event) {
-				if text, ok := unreadableCopy(c.store); ok {
+				if text, ok := unreadableCopy(c.store, c.inPlace); ok {
 					download("smart-selfcheck-unreadable-"+c.now().Format("2006-01-02")+".json", "application/json", text)
 				}
 			}).args()),
 			app.Button().Class("button button-secondary").Text("Delete the old copy").OnClick(handle(func(ctx app.Context, e app.Event) {
-				discardUnreadableCopy(c.store)
-				c.keptCopy, c.unreadable = false, ""
-				c.status = "Old copy deleted."
+				c.deleteOldCopy()
 			}).args()),
 		),
 	)
+}
+
+// deleteOldCopy deletes the unreadable check; the check being filled in is
+// saved at once when the old one was in its place.
+func (c *checkScreen) deleteOldCopy() {
+	discardUnreadableCopy(c.store, c.inPlace)
+	wasInPlace := c.inPlace
+	c.keptCopy, c.unreadable, c.inPlace = false, "", false
+	c.status = "Old copy deleted."
+	if wasInPlace {
+		c.save()
+	}
 }
 
 // renderKeep exports, imports, prints and starts again.

@@ -243,6 +243,10 @@ func TestCheckImportFailsWithoutChangingAnything(t *testing.T) {
 		{"a future version", `{"format":"smart-selfcheck","version":2,"vehicle":{}}`, "unsupported version 2"},
 		{"text where a number belongs", `{"format":"smart-selfcheck","version":1,"vehicle":{},"findings":[{"kind":"body.dent","sizeMm":"big"}]}`,
 			"finding 1, sizeMm: must be a number"},
+		{"limits: file size", `{"format":"smart-selfcheck","version":1,"vehicle":{},"findings":[` + strings.Repeat(`{"kind":"body.dent"},`, 87000) + `{}]}`,
+			"The file is larger than 1 MB"},
+		{"limits: findings", `{"format":"smart-selfcheck","version":1,"vehicle":{},"findings":[` + strings.Repeat(`{},`, 600) + `{}]}`,
+			"findings: 601 findings are more than any car has: at most 500"},
 	} {
 		do(d, c, func(ctx app.Context) { c.importText(ctx, "x.json", tc.text) })
 		assert.Contains(t, c.importProblem, tc.want, tc.clause)
@@ -268,6 +272,42 @@ func TestCheckUnreadableStorageStartsEmptyAndOffersTheCopy(t *testing.T) {
 	assert.Contains(t, out, "Your saved check could not be read")
 	assert.Contains(t, out, "Download the old copy")
 	assert.Empty(t, c.st.file.Findings)
+}
+
+// With no room to copy an unreadable check aside, it stays, the driver is
+// told, and nothing is saved over it until they delete it.
+func TestCheckUnreadableCheckInAFullStorageIsNeverSavedOver(t *testing.T) {
+	s := newMemStore()
+	big := strings.Repeat("X", 3_000_000)
+	s.items[keyCheck] = big
+	s.full = true
+	c, d := screen(t, s, "")
+	out := rendered(c)
+	assert.Contains(t, out, "there is no room to set it aside")
+	assert.Contains(t, out, "Download the old copy")
+	assert.NotContains(t, out, "Saved on this device", "nothing is saved yet")
+	do(d, c, func(app.Context) { c.change("vehicle.model", "smart #3") })
+	assert.Equal(t, big, s.items[keyCheck], "not saved over")
+	out = rendered(c)
+	assert.Contains(t, out, "Not saved: The check that could not be read fills this device")
+	assert.NotContains(t, out, "Saved on this device", "nothing claims it was saved")
+	assert.NotContains(t, out, "Last saved")
+
+	s.full = false
+	do(d, c, func(app.Context) { c.deleteOldCopy() })
+	assert.Contains(t, s.items[keyCheck], "smart #3", "saved once the old copy is gone")
+}
+
+// When the storage is full, the only word about saving is that it failed.
+func TestCheckFullStorageNeverClaimsSaved(t *testing.T) {
+	s := newMemStore()
+	c, d := screen(t, s, "")
+	s.full = true
+	do(d, c, func(app.Context) { c.change("vehicle.model", "smart #3") })
+	out := rendered(c)
+	assert.Contains(t, out, "Not saved: Saving selfcheck.v1: the browser refused (QuotaExceededError)")
+	assert.NotContains(t, out, "Saved on this device")
+	assert.NotContains(t, out, "Last saved")
 }
 
 func TestExportName(t *testing.T) {

@@ -42,6 +42,9 @@ type kioskLink struct {
 	Retailer Retailer
 	Shared   bool     // a showroom tablet: nothing personal is kept
 	Dropped  []string // values that were left out, and why, to show the customer
+	// Named says the link carried a retailer's details, kept or dropped: a
+	// link for another retailer, so an earlier one is no longer shown.
+	Named bool
 }
 
 // parseKioskLink reads /kiosk?retailer=…&phone=…[&email=…][&mode=shared].
@@ -51,12 +54,13 @@ func parseKioskLink(q url.Values) kioskLink {
 	var k kioskLink
 	drop := func(what, why string) { k.Dropped = append(k.Dropped, "The link's "+what+" was left out: "+why+".") }
 
+	k.Named = q.Get("retailer") != "" || q.Get("phone") != "" || q.Get("email") != ""
 	if name := strings.TrimSpace(q.Get("retailer")); name != "" {
 		switch {
 		case utf8.RuneCountInString(name) > maxRetailerName:
 			drop("retailer name", "it is longer than 80 characters")
-		case strings.IndexFunc(name, unicode.IsControl) >= 0 || strings.ContainsAny(name, "<>"):
-			drop("retailer name", "it contains characters a name does not have")
+		case strings.IndexFunc(name, hidden) >= 0 || strings.ContainsAny(name, "<>"):
+			drop("retailer name", "it contains characters a name does not have, such as ones that are invisible or reverse the text")
 		default:
 			k.Retailer.Name = name
 		}
@@ -106,19 +110,43 @@ func phoneProblem(s string) string {
 	return ""
 }
 
-// emailProblem says what is wrong with an email address, or "".
+// hidden reports a character that is invisible or changes how the text
+// around it shows: controls, format characters (the bidirectional
+// overrides and isolates U+202A to U+202E and U+2066 to U+2069, zero-width
+// spaces and joiners), line and paragraph separators, private use.
+func hidden(r rune) bool {
+	return unicode.In(r, unicode.Cc, unicode.Cf, unicode.Co, unicode.Cs, unicode.Zl, unicode.Zp) ||
+		r == utf8.RuneError || r == '\u115f' || r == '\u1160' || r == '\u3164' || r == '\uffa0' // Hangul fillers show nothing
+}
+
+// emailProblem says what is wrong with an email address, or "". Only a
+// plain address is taken, local@domain.example: nothing a mailto: link
+// would read as more fields (?cc=, &body=), no quoting, no hidden
+// characters.
 func emailProblem(s string) string {
 	if len(s) > maxEmail {
 		return "it is longer than an email address can be"
 	}
-	local, domain, ok := strings.Cut(s, "@")
-	bad := !ok || local == "" || strings.ContainsAny(s, " \t\"<>(),;:\\[]") || strings.Contains(domain, "@") ||
-		!strings.Contains(domain, ".") || strings.HasPrefix(domain, ".") || strings.HasSuffix(domain, ".") ||
-		strings.Contains(domain, "..") || strings.IndexFunc(s, unicode.IsControl) >= 0
-	if bad {
-		return "it is not an email address"
+	local, domain, _ := strings.Cut(s, "@")
+	if local == "" || !strings.Contains(domain, ".") || strings.IndexFunc(local, notLocal) >= 0 ||
+		strings.HasPrefix(local, ".") || strings.HasSuffix(local, ".") || strings.Contains(local, "..") {
+		return "it is not a plain email address, such as sales@retailer.example"
+	}
+	for _, label := range strings.Split(domain, ".") {
+		if label == "" || strings.HasPrefix(label, "-") || strings.HasSuffix(label, "-") || strings.IndexFunc(label, notDomain) >= 0 {
+			return "it is not a plain email address, such as sales@retailer.example"
+		}
 	}
 	return ""
+}
+
+// notLocal reports a character a plain address's local part does not have.
+func notLocal(r rune) bool { return notDomain(r) && !strings.ContainsRune("._+'", r) }
+
+// notDomain reports a character a domain name's label does not have.
+func notDomain(r rune) bool {
+	return r != '-' && !(r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')) &&
+		!(r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)))
 }
 
 // kioskURL is the link a retailer hands out.

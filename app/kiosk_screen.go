@@ -15,7 +15,7 @@ type kioskScreen struct {
 func (k *kioskScreen) OnNav(ctx app.Context) {
 	u := ctx.Page().URL()
 	k.link = parseKioskLink(u.Query())
-	k.problem = problemText(startKiosk(k.link, u.RequestURI()))
+	k.problem = problemText(startKiosk(k.link, u.RequestURI(), personal, shared))
 	ctx.NewAction(actionKioskStarted)
 }
 

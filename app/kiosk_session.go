@@ -44,18 +44,24 @@ func currentKiosk() kioskSession {
 	return kioskSession{}
 }
 
-// startKiosk records a kiosk link that was just opened.
-func startKiosk(link kioskLink, pathAndQuery string) error {
+// startKiosk records a kiosk link that was just opened, in the lasting
+// (personal) and the tab's (session) storage. A link naming a retailer
+// replaces the one recorded before, even when all its details were
+// dropped: one retailer's details never show under another's link.
+func startKiosk(link kioskLink, pathAndQuery string, lasting, session store) error {
 	if link.Shared {
 		b, _ := json.Marshal(kioskSession{Retailer: link.Retailer, Shared: true, Link: pathAndQuery})
-		return shared.write(keyKiosk, string(b))
+		return session.write(keyKiosk, string(b))
 	}
-	shared.remove(keyKiosk)
+	session.remove(keyKiosk)
 	if link.Retailer.IsZero() {
+		if link.Named {
+			lasting.remove(keyRetailer)
+		}
 		return nil
 	}
 	b, _ := json.Marshal(link.Retailer)
-	return personal.write(keyRetailer, string(b))
+	return lasting.write(keyRetailer, string(b))
 }
 
 // finishKiosk forgets the customer: everything in this tab's session

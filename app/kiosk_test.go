@@ -37,6 +37,28 @@ func TestKioskLink(t *testing.T) {
 			Retailer{Name: "smart Leeds", Phone: "0113 496 0000"}, false, []string{"mode"}},
 		{"a control character in the name", "retailer=smart%0ALeeds&phone=0113+496+0000",
 			Retailer{Phone: "0113 496 0000"}, false, []string{"retailer name"}},
+		{"more fields for the mailto: link", "retailer=smart+Leeds&phone=0113+496+0000&email=" + url.QueryEscape("sales@x.example?cc=evil@evil.example&subject=Hi&body=Pay"),
+			Retailer{Name: "smart Leeds", Phone: "0113 496 0000"}, false, []string{"email address"}},
+		{"a subject and body for the mailto: link", "retailer=smart+Leeds&phone=0113+496+0000&email=" + url.QueryEscape("sales@x.example?subject=Refund&body=Pay+here"),
+			Retailer{Name: "smart Leeds", Phone: "0113 496 0000"}, false, []string{"email address"}},
+		{"an encoded field in the address", "retailer=smart+Leeds&phone=0113+496+0000&email=" + url.QueryEscape("sales%3Fcc=e@x.example"),
+			Retailer{Name: "smart Leeds", Phone: "0113 496 0000"}, false, []string{"email address"}},
+		{"a fragment in the address", "retailer=smart+Leeds&phone=0113+496+0000&email=" + url.QueryEscape("sales@x.example#top"),
+			Retailer{Name: "smart Leeds", Phone: "0113 496 0000"}, false, []string{"email address"}},
+		{"a plain address with letters beyond ASCII", "retailer=smart+Z%C3%BCrich&phone=0113+496+0000&email=" + url.QueryEscape("o'brien+kiosk@zürich.example"),
+			Retailer{Name: "smart Zürich", Phone: "0113 496 0000", Email: "o'brien+kiosk@zürich.example"}, false, nil},
+		{"right-to-left override in the name", "retailer=" + url.QueryEscape("smart \u202eSDEEL") + "&phone=0113+496+0000",
+			Retailer{Phone: "0113 496 0000"}, false, []string{"retailer name"}},
+		{"bidirectional isolate in the name", "retailer=" + url.QueryEscape("smart \u2067Leeds\u2069") + "&phone=0113+496+0000",
+			Retailer{Phone: "0113 496 0000"}, false, []string{"retailer name"}},
+		{"zero-width space in the name", "retailer=" + url.QueryEscape("smart\u200bLeeds") + "&phone=0113+496+0000",
+			Retailer{Phone: "0113 496 0000"}, false, []string{"retailer name"}},
+		{"byte-order mark in the name", "retailer=" + url.QueryEscape("smart\ufeffLeeds") + "&phone=0113+496+0000",
+			Retailer{Phone: "0113 496 0000"}, false, []string{"retailer name"}},
+		{"override in the address", "retailer=smart+Leeds&phone=0113+496+0000&email=" + url.QueryEscape("sales\u202e@x.example"),
+			Retailer{Name: "smart Leeds", Phone: "0113 496 0000"}, false, []string{"email address"}},
+		{"override in the phone number", "retailer=smart+Leeds&phone=" + url.QueryEscape("0113\u202e496 0000"),
+			Retailer{Name: "smart Leeds"}, false, []string{"phone number"}},
 	} {
 		q, err := url.ParseQuery(tc.query)
 		require.NoError(t, err, tc.name)
@@ -60,4 +82,52 @@ func TestKioskURLRoundTrips(t *testing.T) {
 	assert.True(t, k.Shared)
 	assert.Empty(t, k.Dropped)
 	assert.Equal(t, "tel:+41440000000", r.Tel())
+}
+
+// A link for another retailer never shows the one before it, even when
+// every value it carries is dropped.
+func TestKioskLinkReplacesTheRetailerBefore(t *testing.T) {
+	lasting, session := newMemStore(), newMemStore()
+	first, _ := url.ParseQuery("retailer=smart+Leeds&phone=0113+496+0000")
+	require.NoError(t, startKiosk(parseKioskLink(first), "/kiosk?x", lasting, session))
+	require.Contains(t, lasting.items[keyRetailer], "smart Leeds")
+
+	plain := parseKioskLink(url.Values{})
+	require.NoError(t, startKiosk(plain, "/kiosk", lasting, session))
+	assert.Contains(t, lasting.items[keyRetailer], "smart Leeds", "a link naming no retailer leaves the one before")
+
+	bad, _ := url.ParseQuery("retailer=%3Cb%3E&phone=call+us&email=x")
+	k := parseKioskLink(bad)
+	require.True(t, k.Retailer.IsZero())
+	require.NoError(t, startKiosk(k, "/kiosk?bad", lasting, session))
+	_, still := lasting.items[keyRetailer]
+	assert.False(t, still, "smart Leeds is not shown under another retailer's link")
+}
+
+// Whatever a link carries, what is kept is safe to show and builds a link
+// that gives back the same retailer, with nothing dropped.
+func FuzzKioskLink(f *testing.F) {
+	f.Add("retailer=smart+Leeds&phone=0113+496+0000&email=sales%40leeds.example&mode=shared")
+	f.Add("retailer=smart+%E2%80%AESDEEL&phone=%2B44+117&email=a%40b.example%3Fcc%3De%40e.example")
+	f.Add("retailer=" + strings.Repeat("a", 81) + "&phone=1234567&email=o'brien%40z%C3%BCrich.example")
+	f.Fuzz(func(t *testing.T, query string) {
+		q, err := url.ParseQuery(query)
+		if err != nil {
+			return
+		}
+		k := parseKioskLink(q)
+		for _, s := range []string{k.Retailer.Name, k.Retailer.Phone, k.Retailer.Email} {
+			if strings.IndexFunc(s, hidden) >= 0 || strings.ContainsAny(s, "<>?#&%") && s != k.Retailer.Name {
+				t.Fatalf("kept %q", s)
+			}
+		}
+		u, err := url.Parse(kioskURL("https://selfcheck.example", k.Retailer, k.Shared))
+		if err != nil {
+			t.Fatal(err)
+		}
+		again := parseKioskLink(u.Query())
+		if again.Retailer != k.Retailer || again.Shared != k.Shared || len(again.Dropped) > 0 {
+			t.Fatalf("%q: built %q, read back %+v", query, u, again)
+		}
+	})
 }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"encoding/json"
+	"errors"
 	"time"
 
 	"github.com/smart-selfcheck/selfcheck/field"
@@ -23,11 +24,20 @@ type savedCheck struct {
 	// Unreadable says why a stored check could not be read; the copy is kept
 	// under keyUnreadable for the driver to download.
 	Unreadable string
+	// InPlace says the unreadable check could not be copied aside (the
+	// storage is full), so it stays under keyCheck and nothing is saved
+	// over it until the driver downloads or deletes it.
+	InPlace bool
 }
+
+// errOldCheckInPlace is why nothing is saved while an unreadable check
+// fills the storage.
+var errOldCheckInPlace = errors.New("the check that could not be read fills this device's storage: download the old copy, then delete it, to save this one")
 
 // loadCheck reads the saved check. A stored check that cannot be read
 // (corrupt, or from a future version) never stops the app: it is moved
-// aside and an empty check starts.
+// aside, or left where it is when there is no room for the copy, and an
+// empty check starts. It is never removed before its copy is kept.
 func loadCheck(d store) savedCheck {
 	text, ok, err := d.read(keyCheck)
 	if err != nil {
@@ -38,7 +48,9 @@ func loadCheck(d store) savedCheck {
 	}
 	f, problems := standards.Parse([]byte(text))
 	if why := unreadable(f, problems); why != "" {
-		d.write(keyUnreadable, text)
+		if d.write(keyUnreadable, text) != nil {
+			return savedCheck{File: &standards.File{}, Unreadable: why, InPlace: true}
+		}
 		d.remove(keyCheck)
 		return savedCheck{File: &standards.File{}, Unreadable: why}
 	}
@@ -75,15 +87,23 @@ func saveCheck(d store, f *standards.File, now time.Time) error {
 	return d.write(keySavedAt, now.UTC().Format(time.RFC3339))
 }
 
-// unreadableCopy returns the check that was kept aside, if any.
-func unreadableCopy(d store) (string, bool) {
-	text, ok, _ := d.read(keyUnreadable)
+// unreadableKey is where the unreadable check is kept: aside, or in place.
+func unreadableKey(inPlace bool) string {
+	if inPlace {
+		return keyCheck
+	}
+	return keyUnreadable
+}
+
+// unreadableCopy returns the unreadable check that was kept, if any.
+func unreadableCopy(d store, inPlace bool) (string, bool) {
+	text, ok, _ := d.read(unreadableKey(inPlace))
 	return text, ok
 }
 
-// discardUnreadableCopy removes the check kept aside, once the driver has
-// downloaded it or does not want it.
-func discardUnreadableCopy(d store) { d.remove(keyUnreadable) }
+// discardUnreadableCopy removes the unreadable check kept, once the driver
+// has downloaded it or does not want it.
+func discardUnreadableCopy(d store, inPlace bool) { d.remove(unreadableKey(inPlace)) }
 
 // saveDrafts keeps what the driver typed that the file cannot hold yet (a
 // letter in a size), so a reload shows it again with its problem.

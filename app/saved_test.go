@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -77,12 +78,33 @@ func TestUnreadableCheckIsKeptAsideAndTheAppStartsEmpty(t *testing.T) {
 		got := loadCheck(s)
 		assert.Contains(t, got.Unreadable, tc.why, tc.name)
 		assert.Empty(t, got.File.Findings, tc.name)
-		kept, ok := unreadableCopy(s)
+		kept, ok := unreadableCopy(s, got.InPlace)
 		assert.True(t, ok, tc.name)
 		assert.Equal(t, tc.stored, kept, tc.name)
 		_, still := s.items[keyCheck]
 		assert.False(t, still, "%s: the next save starts clean", tc.name)
 	}
+}
+
+// A check too large to copy aside in a full storage stays where it is: it
+// is never removed before its copy is kept.
+func TestUnreadableCheckStaysWhenNoCopyCanBeKept(t *testing.T) {
+	s := newMemStore()
+	big := strings.Repeat("X", 3_000_000)
+	s.items[keyCheck] = big
+	s.full = true
+	got := loadCheck(s)
+	assert.NotEmpty(t, got.Unreadable)
+	assert.True(t, got.InPlace)
+	assert.Empty(t, got.File.Findings)
+	assert.Equal(t, big, s.items[keyCheck], "the original is where it was")
+	kept, ok := unreadableCopy(s, got.InPlace)
+	assert.True(t, ok)
+	assert.Equal(t, big, kept, "offered for download")
+
+	s.full = false
+	discardUnreadableCopy(s, got.InPlace)
+	assert.Empty(t, s.items, "deleted when the driver asks")
 }
 
 func TestFullStorageIsReported(t *testing.T) {

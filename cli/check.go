@@ -15,9 +15,6 @@ import (
 	"github.com/smart-selfcheck/selfcheck/standards"
 )
 
-// maxFileSize bounds what check reads, so a stream that never ends is refused.
-const maxFileSize = 64 << 20 // bytes
-
 // checkReport is what check prints: the standards' report and the road
 // assistance cover of the file's vehicle on the same day.
 type checkReport struct {
@@ -116,12 +113,13 @@ func readInput(e env, name string) ([]byte, error) {
 		defer file.Close()
 		r = file
 	}
-	b, err := io.ReadAll(io.LimitReader(r, maxFileSize+1))
-	switch {
-	case err != nil:
+	// Reading stops past the limit, so a stream that never ends is refused.
+	b, err := io.ReadAll(io.LimitReader(r, standards.MaxFileBytes+1))
+	if err != nil {
 		return nil, fmt.Errorf("%s: %v", name, err)
-	case len(b) > maxFileSize:
-		return nil, fmt.Errorf("%s: larger than %d MB, too large for a self-check file", name, maxFileSize>>20)
+	}
+	if p := standards.SizeProblem(len(b)); p != nil {
+		return nil, fmt.Errorf("%s: %v", name, p)
 	}
 	return b, nil
 }

@@ -10,6 +10,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/smart-selfcheck/selfcheck/standards"
 )
 
 // run runs the program with args and stdin, returning exit status and output.
@@ -109,17 +111,35 @@ func TestCheckBadInput(t *testing.T) {
 	}
 }
 
-func TestCheckJudgesALargeFile(t *testing.T) {
-	var sb strings.Builder
-	sb.WriteString(`{"format":"smart-selfcheck","version":1,"vehicle":{"powertrain":"petrol","firstRegistered":"2019-03-14"},"findings":[`)
-	for i := range 20000 {
-		if i > 0 {
-			sb.WriteByte(',')
-		}
-		sb.WriteString(`{"kind":"body.dent","location":"roof","sizeMm":3,"onSwageLineOrEdge":false}`)
-	}
-	sb.WriteString(`]}`)
-	code, out, _ := run(t, sb.String(), "check", "-on", "2025-01-01", "-")
+func findingsFile(n int, finding string) string {
+	return `{"format":"smart-selfcheck","version":1,"vehicle":{"powertrain":"petrol","firstRegistered":"2019-03-14"},"findings":[` +
+		strings.TrimSuffix(strings.Repeat(finding+",", n), ",") + `]}`
+}
+
+func TestCheckJudgesTheLargestFileAllowed(t *testing.T) {
+	code, out, _ := run(t, findingsFile(standards.MaxFindingsPerArea, `{"kind":"body.dent","location":"roof","sizeMm":3,"onSwageLineOrEdge":false}`), "check", "-on", "2025-01-01", "-")
 	require.Equal(t, exitOK, code)
-	assert.Equal(t, 19999, strings.Count(out, "Another dent on the same panel"), "one dent per panel")
+	assert.Equal(t, standards.MaxFindingsPerArea-1, strings.Count(out, "Another dent on the same panel"), "one dent per panel")
+}
+
+// Past the limits, check and pdf refuse at once with one line.
+func TestCommandsRefuseFilesPastTheLimits(t *testing.T) {
+	dent := `{"kind":"body.dent","location":"roof","sizeMm":3}`
+	for _, tc := range []struct{ clause, in, want string }{
+		{"findings in total", findingsFile(1_000_000, `{}`), "-: the file is larger than 1 MB: a self-check holds no photos and is never that large"},
+		{"findings in total", findingsFile(standards.MaxFindings+1, `{}`), "findings: 501 findings are more than any car has: at most 500"},
+		{"findings an area", findingsFile(standards.MaxFindingsPerArea+1, dent), "findings: 101 findings in body and paint are more than any car has: at most 100 an area"},
+	} {
+		for _, cmd := range [][]string{{"check", "-"}, {"pdf", "-o", filepath.Join(t.TempDir(), "x.pdf"), "-"}} {
+			code, out, errOut := run(t, tc.in, cmd...)
+			assert.Equal(t, exitBadInput, code, tc.clause)
+			assert.Empty(t, out, tc.clause)
+			assert.Equal(t, tc.want+"\n", errOut, tc.clause)
+		}
+	}
+}
+
+func TestCheckAcceptsAByteOrderMark(t *testing.T) {
+	code, _, errOut := run(t, "\ufeff"+findingsFile(1, `{"kind":"body.dent"}`), "check", "-on", "2025-01-01", "-")
+	assert.Equal(t, exitOK, code, errOut)
 }

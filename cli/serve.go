@@ -3,12 +3,15 @@ package cli
 import (
 	"flag"
 	"fmt"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"path/filepath"
+	"path"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 )
 
 func runServe(e env, args []string) int {
@@ -24,14 +27,31 @@ func runServe(e env, args []string) int {
 		return exitFailure
 	}
 	fmt.Fprintf(e.stdout, "smart self-check on http://%s\n", *addr)
-	if err := http.ListenAndServe(*addr, h); err != nil {
+	if err := newServer(*addr, h).ListenAndServe(); err != nil {
 		fmt.Fprintln(e.stderr, err)
 		return exitFailure
 	}
 	return exitOK
 }
 
+// newServer bounds how long a client may take and how much it may send, so
+// slow or hostile clients cannot hold the server.
+func newServer(addr string, h http.Handler) *http.Server {
+	return &http.Server{
+		Addr:              addr,
+		Handler:           h,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       10 * time.Second,  // requests have no body worth waiting for
+		WriteTimeout:      120 * time.Second, // app.wasm, raw, over a slow local network
+		IdleTimeout:       60 * time.Second,
+		MaxHeaderBytes:    16 << 10,
+	}
+}
+
 // newSiteHandler is the app with its security headers and compressed wasm.
+// It answers GET and HEAD only, and hands out files from webDir only: a
+// path that is not already clean (.., ., //, a backslash, an encoded
+// slash, a dot file) is not found, never resolved.
 func newSiteHandler() (http.Handler, error) {
 	if err := precompressWasm(); err != nil {
 		return nil, err
@@ -40,18 +60,77 @@ func newSiteHandler() (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
+	root, err := os.OpenRoot(webDir)
+	if err != nil {
+		return nil, err
+	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		for k, v := range securityHeaders {
 			w.Header().Set(k, v)
 		}
-		for _, name := range wasmFiles {
-			if r.URL.Path == "/web/"+name {
-				serveWasm(w, r, filepath.Join(webDir, name))
-				return
-			}
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			http.Error(w, "only GET and HEAD are answered", http.StatusMethodNotAllowed)
+			return
 		}
-		servePage(w, r, h)
+		p := r.URL.Path
+		if !cleanPath(p) || r.URL.RawPath != "" && !cleanPath(r.URL.RawPath) {
+			http.NotFound(w, r)
+			return
+		}
+		switch name, isWeb := strings.CutPrefix(p, "/web/"); {
+		case isWeb:
+			serveWeb(w, r, root, name)
+		case p == "/app.wasm", p == "/goapp.wasm":
+			serveWeb(w, r, root, "app.wasm")
+		case p == "/robots.txt", p == "/sitemap.xml", p == "/ads.txt":
+			// go-app would fetch these over HTTP from whatever Host the
+			// request names; the site has none.
+			http.NotFound(w, r)
+		default:
+			servePage(w, r, h)
+		}
 	}), nil
+}
+
+// cleanPath says whether p is an absolute path that cleaning leaves as it
+// is, with no backslash and no segment starting with a dot.
+func cleanPath(p string) bool {
+	return strings.HasPrefix(p, "/") && (p == "/" || path.Clean(p) == p) &&
+		!strings.ContainsAny(p, "\\\x00") && !strings.Contains(p, "/.")
+}
+
+// serveWeb sends the regular file name from root, the built site's folder;
+// os.Root keeps symbolic links from leading out of it.
+func serveWeb(w http.ResponseWriter, r *http.Request, root *os.Root, name string) {
+	if slices.Contains(wasmFiles, name) {
+		serveWasm(w, r, root, name)
+		return
+	}
+	f, st, ok := openFile(root, name)
+	if !ok {
+		http.NotFound(w, r)
+		return
+	}
+	defer f.Close()
+	http.ServeContent(w, r, name, st.ModTime(), f)
+}
+
+// openFile opens name in root when it is a regular file.
+func openFile(root *os.Root, name string) (*os.File, fs.FileInfo, bool) {
+	if !fs.ValidPath(name) {
+		return nil, nil, false
+	}
+	f, err := root.Open(name)
+	if err != nil {
+		return nil, nil, false
+	}
+	st, err := f.Stat()
+	if err != nil || !st.Mode().IsRegular() {
+		f.Close()
+		return nil, nil, false
+	}
+	return f, st, true
 }
 
 // servePage runs go-app's handler and tidies the pages it writes.
@@ -79,40 +158,64 @@ var securityHeaders = map[string]string{
 	"Permissions-Policy":      "geolocation=(self), camera=(), microphone=()",
 }
 
-// serveWasm sends the best precompressed copy the browser accepts.
-func serveWasm(w http.ResponseWriter, r *http.Request, path string) {
-	raw, err := os.Stat(path)
-	if err != nil {
+// serveWasm sends the best precompressed copy of name the browser accepts.
+func serveWasm(w http.ResponseWriter, r *http.Request, root *os.Root, name string) {
+	raw, st, ok := openFile(root, name)
+	if !ok {
 		http.NotFound(w, r)
 		return
 	}
+	defer raw.Close()
 	w.Header().Set("Content-Type", "application/wasm")
 	w.Header().Set("Cache-Control", "no-cache")
 	w.Header().Set("Vary", "Accept-Encoding")
-	w.Header().Set(wasmLengthHeader, strconv.FormatInt(raw.Size(), 10))
+	w.Header().Set(wasmLengthHeader, strconv.FormatInt(st.Size(), 10))
 	accept := r.Header.Get("Accept-Encoding")
 	for _, enc := range encodings {
 		if !acceptsEncoding(accept, enc.name) {
 			continue
 		}
-		if f, err := os.Open(path + enc.ext); err == nil {
+		if f, cst, ok := openFile(root, name+enc.ext); ok {
 			defer f.Close()
-			st, _ := f.Stat()
 			w.Header().Set("Content-Encoding", enc.name)
-			http.ServeContent(w, r, "", st.ModTime(), f)
+			http.ServeContent(w, r, "", cst.ModTime(), f)
 			return
 		}
 	}
-	http.ServeFile(w, r, path)
+	http.ServeContent(w, r, "", st.ModTime(), raw)
 }
 
+// acceptsEncoding says whether an Accept-Encoding header accepts the coding
+// name: listed, or covered by "*", with a quality above zero ("br;q=0"
+// refuses brotli).
 func acceptsEncoding(header, name string) bool {
+	star := false
 	for _, part := range strings.Split(header, ",") {
-		token, params, _ := strings.Cut(strings.TrimSpace(part), ";")
-		if strings.EqualFold(strings.TrimSpace(token), name) {
-			return !strings.Contains(strings.ReplaceAll(params, " ", ""), "q=0") ||
-				strings.Contains(params, "q=0.")
+		token, params, _ := strings.Cut(part, ";")
+		token = strings.TrimSpace(token)
+		ok := quality(params) > 0
+		switch {
+		case strings.EqualFold(token, name):
+			return ok
+		case token == "*":
+			star = ok
 		}
 	}
-	return false
+	return star
+}
+
+// quality is the q parameter of an Accept-Encoding element: 1 when not
+// given, 0 when unreadable.
+func quality(params string) float64 {
+	for _, p := range strings.Split(params, ";") {
+		k, v, _ := strings.Cut(p, "=")
+		if strings.EqualFold(strings.TrimSpace(k), "q") {
+			q, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+			if err != nil {
+				return 0
+			}
+			return q
+		}
+	}
+	return 1
 }

@@ -14,16 +14,24 @@ import (
 const Layout = "2006-01-02"
 
 // Date is a day in the proleptic Gregorian calendar. The zero Date means
-// "not given".
+// "not given"; every day, 0001-01-01 included, is given.
 type Date struct {
-	t time.Time // midnight UTC; zero when not given
+	t     time.Time // midnight UTC
+	given bool
 }
 
 // Of returns the date y-m-d; out-of-range days and months roll over as in
 // time.Date.
 func Of(y int, m time.Month, d int) Date {
-	return Date{time.Date(y, m, d, 0, 0, 0, 0, time.UTC)}
+	return Date{time.Date(y, m, d, 0, 0, 0, 0, time.UTC), true}
 }
+
+// The years Parse accepts: the first smart cars were sold in 1998, so no
+// date about one is earlier; MaxYear is far beyond any agreement's end.
+const (
+	MinYear = 1998
+	MaxYear = 2100
+)
 
 // FromTime returns the calendar day of t in t's own location.
 func FromTime(t time.Time) Date {
@@ -31,13 +39,30 @@ func FromTime(t time.Time) Date {
 	return Of(y, m, d)
 }
 
-// Parse reads YYYY-MM-DD strictly: "2019-02-30" and "2019-2-3" are errors.
+// Parse reads YYYY-MM-DD strictly: "2019-02-30" and "2019-2-3" are errors,
+// and so are years before MinYear or after MaxYear.
 func Parse(s string) (Date, error) {
 	t, err := time.Parse(Layout, s)
-	if err != nil || t.Format(Layout) != s {
-		return Date{}, fmt.Errorf("%q is not a real date in the form YYYY-MM-DD", s)
+	switch {
+	case err != nil || t.Format(Layout) != s:
+		return Date{}, fmt.Errorf("%q is not a real date in the form YYYY-MM-DD", short(s))
+	case t.Year() < MinYear:
+		return Date{}, fmt.Errorf("%s is too early: smart cars date from %d", s, MinYear)
+	case t.Year() > MaxYear:
+		return Date{}, fmt.Errorf("%s is too far ahead: dates up to %d are accepted", s, MaxYear)
 	}
-	return Date{t}, nil
+	return Date{t, true}, nil
+}
+
+// short cuts s to a length an error message can quote.
+func short(s string) string {
+	const most = 30 // bytes; quoted, an invalid byte takes four
+	for i := range s {
+		if i >= most {
+			return s[:i] + "…"
+		}
+	}
+	return s
 }
 
 // MustParse is Parse for literals in data and tests; it panics on error.
@@ -49,7 +74,8 @@ func MustParse(s string) Date {
 	return d
 }
 
-func (d Date) IsZero() bool { return d.t.IsZero() }
+// IsZero says the date is not given.
+func (d Date) IsZero() bool { return !d.given }
 
 // String is YYYY-MM-DD, or "" for the zero Date.
 func (d Date) String() string {
@@ -73,7 +99,7 @@ func (d Date) Month() time.Month     { return d.t.Month() }
 func (d Date) DayOfMonth() int       { return d.t.Day() }
 func (d Date) Weekday() time.Weekday { return d.t.Weekday() }
 func (d Date) Time() time.Time       { return d.t }
-func (d Date) AddDays(n int) Date    { return Date{d.t.AddDate(0, 0, n)} }
+func (d Date) AddDays(n int) Date    { return Date{d.t.AddDate(0, 0, n), d.given} }
 func (d Date) Before(o Date) bool    { return d.t.Before(o.t) }
 func (d Date) After(o Date) bool     { return d.t.After(o.t) }
 func (d Date) Equal(o Date) bool     { return d.t.Equal(o.t) }

@@ -2,8 +2,10 @@ package date
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -23,6 +25,12 @@ func TestParse(t *testing.T) {
 		{"2019-2-3", Date{}, false},
 		{"14/03/2019", Date{}, false},
 		{"", Date{}, false},
+		{"1998-01-01", d(1998, 1, 1), true},
+		{"2100-12-31", d(2100, 12, 31), true},
+		{"1997-12-31", Date{}, false}, // smart cars date from 1998
+		{"0001-01-01", Date{}, false},
+		{"0000-01-01", Date{}, false},
+		{"2101-01-01", Date{}, false},
 	} {
 		got, err := Parse(tc.in)
 		if !tc.ok {
@@ -32,6 +40,39 @@ func TestParse(t *testing.T) {
 		require.NoError(t, err, tc.in)
 		assert.Equal(t, tc.want, got, tc.in)
 	}
+}
+
+func TestImplausibleYearsSayWhy(t *testing.T) {
+	for in, want := range map[string]string{
+		"0001-01-01": "0001-01-01 is too early: smart cars date from 1998",
+		"1997-12-31": "1997-12-31 is too early: smart cars date from 1998",
+		"2101-01-01": "2101-01-01 is too far ahead: dates up to 2100 are accepted",
+		"0000-01-01": "0000-01-01 is too early: smart cars date from 1998",
+	} {
+		_, err := Parse(in)
+		assert.EqualError(t, err, want, in)
+	}
+}
+
+// "Not given" is kept apart from the value: the first day of the calendar
+// is a day like any other.
+func TestGivenIsApartFromTheValue(t *testing.T) {
+	assert.True(t, Date{}.IsZero())
+	first := Of(1, 1, 1)
+	assert.False(t, first.IsZero())
+	assert.Equal(t, "0001-01-01", first.String())
+	assert.NotEqual(t, Date{}, first)
+	b, err := json.Marshal(first)
+	require.NoError(t, err)
+	assert.Equal(t, `"0001-01-01"`, string(b))
+	assert.False(t, first.AddDays(0).IsZero())
+}
+
+func TestLongBadInputIsQuotedShort(t *testing.T) {
+	_, err := Parse(strings.Repeat("é", 10000))
+	require.Error(t, err)
+	assert.Less(t, len(err.Error()), 200)
+	assert.True(t, utf8.ValidString(err.Error()))
 }
 
 func TestAddYears(t *testing.T) {

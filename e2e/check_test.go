@@ -254,6 +254,33 @@ func TestCheckRecoversFromUnreadableStorage(t *testing.T) {
 	requireClean(t, tb)
 }
 
+// A 3 MB unreadable check leaves no room in the storage for a copy: it
+// stays where it is, the driver is told and offered it, and nothing saves
+// over it until they delete it.
+func TestCheckKeepsALargeUnreadableCheck(t *testing.T) {
+	s := serveSite(t)
+	tb := newTab(t, s.URL)
+	tb.open(t, "/check", "Return check")
+	tb.js(t, `localStorage.clear(); localStorage.setItem("selfcheck.v1", "X".repeat(3e6))`)
+	tb.run(t, chromedp.Reload())
+	tb.waitApp(t, "Return check")
+	tb.waitText(t, ".check-notices", "there is no room to set it aside")
+	tb.waitJS(t, `(localStorage.getItem("selfcheck.v1") || "").length === 3e6`, "the old check still stored")
+	tb.screenshot(t, "check-unreadable-full")
+	assert.Empty(t, tb.text(t, ".check-saved"), "nothing is saved yet")
+	tb.js(t, `document.getElementById("vehicle-powertrain-0").click()`)
+	tb.waitText(t, ".check-notices", "Not saved: The check that could not be read fills this device")
+	assert.Empty(t, tb.text(t, ".check-saved"), "nothing claims the check was saved")
+	tb.waitJS(t, `localStorage.getItem("selfcheck.v1").length === 3e6`, "the old check not saved over")
+
+	tb.js(t, recordDownloads)
+	tb.click(t, ".check-notices button", "Download the old copy")
+	assert.Len(t, tb.lastDownload(t).Text, 3e6)
+	tb.click(t, ".check-notices button", "Delete the old copy")
+	tb.waitJS(t, `(localStorage.getItem("selfcheck.v1") || "").includes('"petrol"')`, "the new check saved")
+	requireClean(t, tb)
+}
+
 func TestCheckIsAccessibleInLightAndDark(t *testing.T) {
 	s := serveSite(t)
 	tb := newTab(t, s.URL)

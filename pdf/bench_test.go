@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"io"
+	"strings"
 	"testing"
 
 	"github.com/smart-selfcheck/selfcheck/standards"
@@ -20,6 +21,18 @@ func BenchmarkWrite40Findings(b *testing.B) {
 			SizeMm: &size, Note: "found on the walk round, photographed"})
 	}
 	b.ReportAllocs()
+	for b.Loop() {
+		if err := Write(io.Discard, Input{File: f, On: on}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkWriteLongRegistration makes the document with a registration of
+// 25,000 characters, cut to fit on every page's running head: fit is linear.
+func BenchmarkWriteLongRegistration(b *testing.B) {
+	f := load(b, "full.json")
+	f.Vehicle.RegistrationNumber = strings.Repeat("W", 25000)
 	for b.Loop() {
 		if err := Write(io.Discard, Input{File: f, On: on}); err != nil {
 			b.Fatal(err)

@@ -30,7 +30,8 @@ const (
 )
 
 // WriteRetailerCard makes the card. The same Card always gives the same bytes.
-func WriteRetailerCard(w io.Writer, c Card) error {
+func WriteRetailerCard(w io.Writer, c Card) (err error) {
+	defer recoverError(&err)
 	if c.Link == "" || c.Retailer.Name == "" {
 		return fmt.Errorf("pdf: the card needs the retailer's name and link")
 	}
@@ -44,7 +45,7 @@ func WriteRetailerCard(w io.Writer, c Card) error {
 	f.SetModificationDate(made)
 	f.SetCompression(!c.Uncompressed)
 	f.SetCatalogSort(true)
-	f.SetTitle("smart self-check card for "+c.Retailer.Name, true)
+	f.SetTitle(valid("smart self-check card for "+c.Retailer.Name), true)
 	f.SetCreator("smart self-check", true)
 	f.SetLang("en-GB")
 	f.SetMargins(a6Margin, a6Margin, a6Margin)

@@ -32,8 +32,11 @@ type Retailer struct {
 }
 
 // Write makes the document: the return checklist, the contact sheet and the
-// tester card, on A4. The same Input always gives the same bytes.
-func Write(w io.Writer, in Input) error {
+// tester card, on A4. The same Input always gives the same bytes. Any text
+// is safe: invalid UTF-8 prints as "?", and a failure inside fpdf is an
+// error, never a panic.
+func Write(w io.Writer, in Input) (err error) {
+	defer recoverError(&err)
 	if in.File == nil {
 		return fmt.Errorf("pdf: no self-check to print")
 	}
@@ -101,7 +104,18 @@ func (d *doc) title() string {
 	if r := d.in.File.Vehicle.RegistrationNumber; r != "" {
 		t += " for " + r
 	}
-	return t
+	return valid(t)
+}
+
+// valid repairs s to valid UTF-8, for what fpdf writes as UTF-16 (the
+// document's title), which it cannot do with invalid bytes.
+func valid(s string) string { return strings.ToValidUTF8(s, "?") }
+
+// recoverError turns a panic inside fpdf into the error *err.
+func recoverError(err *error) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("pdf: the document could not be made: %v", r)
+	}
 }
 
 func (d *doc) runningHead() {
@@ -143,15 +157,19 @@ func (d *doc) part(head, title, intro string) {
 func (d *doc) text(s string) string { return d.tr(printable(s)) }
 
 // fit shortens translated text to the width w in the current font, ending
-// it with an ellipsis when it is cut.
+// it with an ellipsis when it is cut. It measures each byte once: the core
+// fonts have one width a byte and no kerning.
 func (d *doc) fit(s string, w float64) string {
 	if d.GetStringWidth(s) <= w {
 		return s
 	}
-	for len(s) > 0 && d.GetStringWidth(s+"\x85") > w {
-		s = s[:len(s)-1]
+	room := w - d.GetStringWidth("\x85")
+	for i := range len(s) {
+		if room -= d.GetStringWidth(s[i : i+1]); room < 0 {
+			return s[:i] + "\x85" // … in cp1252
+		}
 	}
-	return s + "\x85" // … in cp1252
+	return s + "\x85"
 }
 
 func (d *doc) font(style string, size float64, grey int) {

@@ -19,15 +19,16 @@ func (t FieldType) MarshalText() ([]byte, error) { return []byte(t.String()), ni
 // Field is one thing a driver records about a finding. The UI builds its
 // forms from these; the file decoder reads and checks findings with them.
 type Field struct {
-	Name        string    `json:"name"` // the key in a finding of the self-check file
-	Label       string    `json:"label"`
-	Type        FieldType `json:"type"`
-	Unit        string    `json:"unit,omitempty"`
-	Range       *Range    `json:"range,omitempty"`       // numbers only
-	Options     []Option  `json:"options,omitempty"`     // choices only: the allowed values
-	Suggestions []Option  `json:"suggestions,omitempty"` // text only: common values, others allowed
-	Help        string    `json:"help,omitempty"`
-	Needed      bool      `json:"needed,omitempty"` // the verdict depends on it; missing makes it borderline
+	Name        string     `json:"name"` // the key in a finding of the self-check file
+	Label       string     `json:"label"`
+	Type        FieldType  `json:"type"`
+	Unit        string     `json:"unit,omitempty"`
+	Range       *Range     `json:"range,omitempty"`       // numbers only
+	Options     []Option   `json:"options,omitempty"`     // choices only: the allowed values
+	Suggestions []Option   `json:"suggestions,omitempty"` // text only: common values, others allowed
+	Help        string     `json:"help,omitempty"`
+	Needed      bool       `json:"needed,omitempty"` // the verdict depends on it; missing makes it borderline
+	Limit       *TextLimit `json:"limit,omitempty"`  // text only: the longest it may be
 
 	number func(*Finding) **float64
 	text   func(*Finding) *string
@@ -58,9 +59,9 @@ var wheelPositions = []Option{
 // The fields of a finding, in the order a file writes them. Kinds use copies,
 // sometimes relabelled.
 var (
-	locationField = Field{Name: "location", Label: "Where on the car", Type: Text,
+	locationField = Field{Name: "location", Label: "Where on the car", Type: Text, Limit: locationLimit,
 		text: func(f *Finding) *string { return &f.Location }}
-	panelField = Field{Name: "location", Label: "Panel", Type: Text, Needed: true,
+	panelField = Field{Name: "location", Label: "Panel", Type: Text, Needed: true, Limit: locationLimit,
 		Help:        "Only one dent per panel is accepted, so say which panel.",
 		Suggestions: panelOptions(),
 		text:        func(f *Finding) *string { return &f.Location }}
@@ -72,10 +73,10 @@ var (
 	treadField = Field{Name: "treadMm", Label: "Lowest tread depth across the middle 75% of the tyre", Type: Number, Unit: "mm",
 		Range: &Range{0, 20}, Needed: true,
 		number: func(f *Finding) **float64 { return &f.TreadMm }}
-	brandField = Field{Name: "brand", Label: "Tyre brand", Type: Text, Suggestions: []Option{{"Pirelli", "Pirelli"}, {"Bridgestone", "Bridgestone"}},
+	brandField = Field{Name: "brand", Label: "Tyre brand", Type: Text, Limit: brandLimit, Suggestions: []Option{{"Pirelli", "Pirelli"}, {"Bridgestone", "Bridgestone"}},
 		Help: "Tyres on the same axle must match in brand and size.",
 		text: func(f *Finding) *string { return &f.Brand }}
-	tyreSizeField = Field{Name: "size", Label: "Tyre size", Type: Text, Help: "As on the sidewall, such as 165/65 R15.",
+	tyreSizeField = Field{Name: "size", Label: "Tyre size", Type: Text, Limit: tyreSizeLimit, Help: "As on the sidewall, such as 165/65 R15.",
 		text: func(f *Finding) *string { return &f.Size }}
 	premiumField = Field{Name: "premiumBrand", Label: "A premium brand approved by the manufacturer, such as Pirelli or Bridgestone", Type: Boolean, Needed: true,
 		Help: "Not sure leaves the tyre borderline: the standards require a premium brand approved by the manufacturer.",
@@ -90,7 +91,7 @@ var (
 		flag: func(f *Finding) **bool { return &f.Cracking }}
 	appearanceField = Field{Name: "affectsAppearance", Label: "Spoils the overall appearance of the car", Type: Boolean, Needed: true,
 		flag: func(f *Finding) **bool { return &f.AffectsAppearance }}
-	noteField = Field{Name: "note", Label: "Note", Type: Text,
+	noteField = Field{Name: "note", Label: "Note", Type: Text, Limit: noteLimit,
 		text: func(f *Finding) *string { return &f.Note }}
 )
 

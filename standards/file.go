@@ -67,8 +67,14 @@ func Decode(b []byte) (*File, error) {
 // Parse reads a self-check file and returns every problem, each naming its
 // JSON path, so the app can show each next to its field: problems reading
 // values first, then Problems. The file holds what could be read; it is nil
-// only when the input is not a JSON object.
+// when the input is not a JSON object or is past the limits (MaxFileBytes,
+// MaxFindings, MaxFindingsPerArea). A leading byte-order mark, which some
+// editors write, is dropped.
 func Parse(b []byte) (*File, []*field.Error) {
+	if p := SizeProblem(len(b)); p != nil {
+		return nil, []*field.Error{p}
+	}
+	b = bytes.TrimPrefix(b, []byte("\ufeff"))
 	r := &reader{}
 	var top map[string]json.RawMessage
 	if err := json.Unmarshal(b, &top); err != nil || top == nil {
@@ -100,11 +106,17 @@ func Parse(b []byte) (*File, []*field.Error) {
 		}
 	}
 	if list := r.objects(top, "findings"); list != nil {
+		if p := totalProblem(len(list)); p != nil {
+			return nil, []*field.Error{p} // before reading them
+		}
 		f.Findings = make([]Finding, len(list))
 		for i, m := range list {
 			if m != nil {
 				r.finding(m, "findings["+strconv.Itoa(i)+"]", &f.Findings[i])
 			}
+		}
+		if p := countProblem(f.Findings); p != nil {
+			return nil, []*field.Error{p}
 		}
 	}
 	if raw, ok := take(top, "areasChecked"); ok {
@@ -147,7 +159,7 @@ func (r *reader) vehicle(m map[string]json.RawMessage, v *Vehicle) {
 	if s := r.text(m, "powertrain", "vehicle.powertrain"); s != "" {
 		i, ok := lookup(powertrainNames[:], s)
 		if !ok {
-			r.fail("vehicle.powertrain", "must be petrol, diesel or electric, not %q", s)
+			r.fail("vehicle.powertrain", "must be petrol, diesel or electric, not %q", short(s))
 		}
 		v.Powertrain = Powertrain(i)
 	}
@@ -156,7 +168,7 @@ func (r *reader) vehicle(m map[string]json.RawMessage, v *Vehicle) {
 	if s := r.text(m, "agreement", "vehicle.agreement"); s != "" {
 		i, ok := lookup(agreementNames[:], s)
 		if !ok {
-			r.fail("vehicle.agreement", "must be one of %s, not %q", strings.Join(agreementNames[1:], ", "), s)
+			r.fail("vehicle.agreement", "must be one of %s, not %q", strings.Join(agreementNames[1:], ", "), short(s))
 		}
 		v.Agreement = Agreement(i)
 	}

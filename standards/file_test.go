@@ -154,6 +154,21 @@ func TestDecodeErrors(t *testing.T) {
 		{"areasChecked once each", `{` + good + `,` + aCar + `,"areasChecked":["glass","glass"]}`, `areasChecked[1]: "glass" is already listed at areasChecked[0]`},
 		{"areasChecked: charging cables electric only", `{` + good + `,` + aCar + `,"areasChecked":["charging-cables"]}`, "areasChecked[0]: charging cables apply to electric cars only"},
 		{"areasChecked are text", `{` + good + `,` + aCar + `,"areasChecked":[3]}`, "areasChecked[0]: must be an area id in quotes"},
+		{"smart cars date from 1998", `{` + good + `,"vehicle":{"powertrain":"petrol","firstRegistered":"0001-01-01"}}`, "vehicle.firstRegistered: 0001-01-01 is too early: smart cars date from 1998"},
+		{"smart cars date from 1998", `{` + good + `,"vehicle":{"powertrain":"petrol","firstRegistered":"2019-03-14","agreementEnds":"0001-01-01"}}`, "vehicle.agreementEnds: 0001-01-01 is too early: smart cars date from 1998"},
+		{"limits: registration", `{` + good + `,"vehicle":{"powertrain":"petrol","firstRegistered":"2019-03-14","registrationNumber":"` + strings.Repeat("A", 25000) + `"}}`,
+			"vehicle.registrationNumber: must be at most 16 characters (a number plate has at most 7 characters in the UK, a few more abroad), not 25000"},
+		{"limits: model", `{` + good + `,"vehicle":{"powertrain":"petrol","firstRegistered":"2019-03-14","model":"` + strings.Repeat("é", 61) + `"}}`,
+			"vehicle.model: must be at most 60 characters (a model name is a few words, such as smart #1 Premium), not 61"},
+		{"limits: note", withFinding(`{"kind":"body.dent","note":"` + strings.Repeat("x", 2001) + `"}`), "findings[2].note: must be at most 2000 characters (a note is a few paragraphs), not 2001"},
+		{"limits: location", withFinding(`{"kind":"body.dent","location":"` + strings.Repeat("x", 201) + `"}`), "findings[2].location: must be at most 200 characters (where on the car is a few words), not 201"},
+		{"limits: brand", withFinding(`{"kind":"wheels.tyre","brand":"` + strings.Repeat("x", 61) + `"}`), "findings[2].brand: must be at most 60 characters (a tyre brand is a name, such as Pirelli), not 61"},
+		{"limits: tyre size", withFinding(`{"kind":"wheels.tyre","size":"` + strings.Repeat("x", 41) + `"}`), "findings[2].size: must be at most 40 characters (a tyre size is short, such as 165/65 R15), not 41"},
+		{"limits: a long unknown kind is quoted short", withFinding(`{"kind":"` + strings.Repeat("k", 5000) + `"}`), `findings[2].kind: unknown kind "` + strings.Repeat("k", 40) + `…" (the catalogue lists them)`},
+		{"limits: file size", `{` + good + `,` + aCar + `,"pad":"` + strings.Repeat(" ", MaxFileBytes) + `"}`, "the file is larger than 1 MB: a self-check holds no photos and is never that large"},
+		{"limits: findings", `{` + good + `,` + aCar + `,"findings":[` + strings.Repeat(`{},`, MaxFindings) + `{}]}`, "findings: 501 findings are more than any car has: at most 500"},
+		{"limits: findings an area", `{` + good + `,` + aCar + `,"findings":[` + strings.Repeat(`{"kind":"glass.windscreen-chip"},`, MaxFindingsPerArea) + `{"kind":"glass.windscreen-chip"}]}`,
+			"findings: 101 findings in glass are more than any car has: at most 100 an area"},
 	} {
 		f, err := Decode([]byte(tc.in))
 		if assert.Error(t, err, tc.clause) {
@@ -161,6 +176,22 @@ func TestDecodeErrors(t *testing.T) {
 			assert.Nil(t, f, tc.clause)
 		}
 	}
+}
+
+// Editors on Windows start a file with a byte-order mark.
+func TestDecodeDropsALeadingByteOrderMark(t *testing.T) {
+	f, err := Decode([]byte("\ufeff{" + good + "," + aCar + "}"))
+	require.NoError(t, err)
+	assert.Equal(t, Petrol, f.Vehicle.Powertrain)
+	_, err = Decode([]byte("{" + good + "," + aCar + "}\ufeff"))
+	assert.Error(t, err, "only a leading one")
+}
+
+// Text at its limit is fine: the limits never get in a real driver's way.
+func TestTextAtItsLimitIsFine(t *testing.T) {
+	f := petrolCar(Finding{Kind: "body.dent", Note: strings.Repeat("é", noteLimit.Max), Location: strings.Repeat("x", locationLimit.Max)})
+	f.Vehicle.RegistrationNumber = strings.Repeat("W", registrationLimit.Max)
+	assert.Empty(t, f.Problems())
 }
 
 func TestParseReturnsEveryProblem(t *testing.T) {

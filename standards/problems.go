@@ -24,6 +24,8 @@ func (f *File) Problems() []*field.Error {
 	} else if !v.AgreementEnds.IsZero() && v.AgreementEnds.Before(v.FirstRegistered) {
 		r.fail("vehicle.agreementEnds", "must not be before the car was first registered (%s)", v.FirstRegistered)
 	}
+	modelLimit.check(&r, "vehicle.model", v.Model)
+	registrationLimit.check(&r, "vehicle.registrationNumber", v.RegistrationNumber)
 	if m := v.Mileage; m != nil && (*m < 0 || *m > maxMileage) {
 		r.fail("vehicle.mileage", "must be between 0 and %d miles", maxMileage)
 	}
@@ -42,7 +44,7 @@ func (f *File) Problems() []*field.Error {
 		a, ok := areaByID[id]
 		switch j, dup := checked[id]; {
 		case !ok:
-			r.fail(path, "unknown area %q: the areas are %s", id, areaIDs())
+			r.fail(path, "unknown area %q: the areas are %s", short(id), areaIDs())
 		case dup:
 			r.fail(path, "%q is already listed at areasChecked[%d]", id, j)
 		case a.ElectricOnly && v.Powertrain != 0 && v.Powertrain != Electric:
@@ -60,7 +62,7 @@ func (r *reader) checkFinding(fd *Finding, path string, pt Powertrain, i int, ty
 		r.fail(path+".kind", "required: what was found, such as body.dent (the catalogue lists them)")
 		return
 	case !ok:
-		r.fail(path+".kind", "unknown kind %q (the catalogue lists them)", fd.Kind)
+		r.fail(path+".kind", "unknown kind %q (the catalogue lists them)", short(fd.Kind))
 		return
 	case areaByID[k.Area].ElectricOnly && pt != 0 && pt != Electric:
 		r.fail(path+".kind", "%s applies to electric cars only", fd.Kind)
@@ -74,8 +76,10 @@ func (r *reader) checkFinding(fd *Finding, path string, pt Powertrain, i int, ty
 			}
 		case fl.Options != nil:
 			if s := *fl.text(fd); s != "" && !hasOption(fl.Options, s) {
-				r.fail(p, "must be one of %s, not %q", optionIDs(fl.Options), s)
+				r.fail(p, "must be one of %s, not %q", optionIDs(fl.Options), short(s))
 			}
+		case fl.Limit != nil:
+			fl.Limit.check(r, p, *fl.text(fd))
 		}
 	}
 	if fd.Kind == "wheels.tyre" && fd.Position != "" {
@@ -85,6 +89,17 @@ func (r *reader) checkFinding(fd *Finding, path string, pt Powertrain, i int, ty
 			tyres[fd.Position] = i
 		}
 	}
+}
+
+// short cuts s to a length a problem can quote.
+func short(s string) string {
+	const most = 40 // bytes
+	for i := range s {
+		if i >= most {
+			return s[:i] + "…"
+		}
+	}
+	return s
 }
 
 func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }

@@ -1,0 +1,89 @@
+package standards
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/smart-selfcheck/selfcheck/field"
+)
+
+// Limits a real self-check never reaches. A file past them is refused at
+// once, before its findings are read, so a broken or hostile file cannot
+// hold the app, the commands or the PDF for long.
+const (
+	// MaxFileBytes bounds a self-check file, which holds no photos: a check
+	// of 60 findings, each with a note, is about 30 KB.
+	MaxFileBytes = 1 << 20
+	// MaxFindings bounds the findings of one check; a car in poor shape has
+	// a few dozen.
+	MaxFindings = 500
+	// MaxFindingsPerArea bounds the findings in one area, such as the body.
+	MaxFindingsPerArea = 100
+)
+
+// TextLimit bounds a text field's length, in characters, with the reason.
+type TextLimit struct {
+	Max int    `json:"max"`
+	Why string `json:"why"`
+}
+
+// The limits of every text field of the file. Nothing a driver types for
+// a real car comes near them; past them, the field's problem says so.
+var (
+	modelLimit        = &TextLimit{60, "a model name is a few words, such as smart #1 Premium"}
+	registrationLimit = &TextLimit{16, "a number plate has at most 7 characters in the UK, a few more abroad"}
+	locationLimit     = &TextLimit{200, "where on the car is a few words"}
+	brandLimit        = &TextLimit{60, "a tyre brand is a name, such as Pirelli"}
+	tyreSizeLimit     = &TextLimit{40, "a tyre size is short, such as 165/65 R15"}
+	noteLimit         = &TextLimit{2000, "a note is a few paragraphs"}
+)
+
+// check notes the problem when s at path is longer than the limit.
+func (l *TextLimit) check(r *reader, path, s string) {
+	if l == nil || len(s) <= l.Max { // a byte at least per character
+		return
+	}
+	if n := utf8.RuneCountInString(s); n > l.Max {
+		r.fail(path, "must be at most %d characters (%s), not %d", l.Max, l.Why, n)
+	}
+}
+
+// SizeProblem is the problem with a file of n bytes, nil when it is not
+// too large.
+func SizeProblem(n int) *field.Error {
+	if n <= MaxFileBytes {
+		return nil
+	}
+	return &field.Error{Problem: fmt.Sprintf("the file is larger than %d MB: a self-check holds no photos and is never that large", MaxFileBytes>>20)}
+}
+
+// totalProblem is the problem with a file of n findings, nil when they
+// are within MaxFindings.
+func totalProblem(n int) *field.Error {
+	if n <= MaxFindings {
+		return nil
+	}
+	return &field.Error{Path: "findings", Problem: fmt.Sprintf("%d findings are more than any car has: at most %d", n, MaxFindings)}
+}
+
+// countProblem is the problem with a file of these findings, nil when
+// they are within MaxFindings and MaxFindingsPerArea.
+func countProblem(findings []Finding) *field.Error {
+	if p := totalProblem(len(findings)); p != nil {
+		return p
+	}
+	perArea := map[string]int{}
+	for i := range findings {
+		if k, ok := kindByID[findings[i].Kind]; ok {
+			perArea[k.Area]++
+		}
+	}
+	for _, a := range areas {
+		if n := perArea[a.ID]; n > MaxFindingsPerArea {
+			return &field.Error{Path: "findings", Problem: fmt.Sprintf("%d findings in %s are more than any car has: at most %d an area",
+				n, strings.ToLower(a.Label), MaxFindingsPerArea)}
+		}
+	}
+	return nil
+}
