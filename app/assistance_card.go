@@ -140,7 +140,7 @@ type noteArea struct {
 }
 
 func (n noteArea) render() app.UI {
-	area := app.Textarea().ID(n.ID).Name(n.ID).Class("control note-area").Rows(n.Rows).Text(n.Value).OnInput(n.OnInput.args())
+	area := app.Elem("textarea").ID(n.ID).Attr("name", n.ID).Class("control note-area").Attr("rows", n.Rows).Text(n.Value).OnInput(n.OnInput.args())
 	if n.Hint != "" {
 		area = area.Aria("describedby", n.ID+"-hint")
 	}

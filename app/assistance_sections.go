@@ -25,8 +25,8 @@ func sectionLinks(ss []section) app.UI {
 func sectionsUI(ss []section) app.UI {
 	return app.Range(ss).Slice(func(i int) app.UI {
 		s := ss[i]
-		return app.Section().ID(s.ID).Class("part").Aria("labelledby", s.ID+"-title").Body(
-			app.H2().ID(s.ID+"-title").Text(s.Title),
+		return app.Elem("section").ID(s.ID).Class("part").Aria("labelledby", s.ID+"-title").Body(
+			app.Elem("h2").ID(s.ID+"-title").Text(s.Title),
 			s.Render(),
 		)
 	})

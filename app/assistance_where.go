@@ -2,7 +2,6 @@ package app
 
 import (
 	"encoding/json"
-	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -157,19 +156,8 @@ func (f *placeFinder) render(label, hint string, onInput handler, onChoose func(
 					}),
 				),
 			),
-			showIf(f.answer != nil && !f.answer.Known && !f.looking, countryList),
+			showIf(f.answer != nil && !f.answer.Known && !f.looking, func() app.UI { return coveredCountries(f.id + "-countries") }),
 		),
-	)
-}
-
-// countryList is the countries the page lists, for a driver whose place the
-// app does not know.
-func countryList() app.UI {
-	names := cover.ListedNames()
-	return app.Details().Class("country-list").Body(
-		app.Summary().Text("The "+strconv.Itoa(len(names))+" countries covered"),
-		app.P().Text(strings.Join(names, ", ")+"."),
-		app.P().Class("source").Text("Source: "+cover.Places[0].Source),
 	)
 }
 

@@ -278,7 +278,7 @@ func (c *checkScreen) savedText() string {
 
 // stepHeading is the heading of a step, focused when the step opens.
 func stepHeading(text string) app.UI {
-	return app.H2().ID("step-heading").TabIndex(-1).Class("check-heading").Text(text)
+	return app.Elem("h2").ID("step-heading").TabIndex(-1).Class("check-heading").Text(text)
 }
 
 // later runs fn after the screen is next rendered. ctx.Defer would tie it

@@ -76,7 +76,7 @@ func (c *checkScreen) renderArea(a *standards.AreaStatus) app.UI {
 		next, nextLabel = stepURL(areas[at+1].ID), areas[at+1].Label+" →"
 	}
 	found := c.st.byArea[a.ID]
-	return app.Section().Class("check-area").Aria("labelledby", "step-heading").Body(
+	return app.Elem("section").Class("check-area").Aria("labelledby", "step-heading").Body(
 		app.P().Class("check-area-count").Text("Area "+itoa(at+1)+" of "+itoa(len(areas))),
 		stepHeading(a.Label),
 		app.P().Class("check-area-status").Body(areaBadge(a)),

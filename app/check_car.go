@@ -20,7 +20,7 @@ func options(opts []standards.Option) []option {
 
 // renderCar is the car and its agreement, and what they change.
 func (c *checkScreen) renderCar() app.UI {
-	return app.Section().Class("check-car").Aria("labelledby", "step-heading").Body(
+	return app.Elem("section").Class("check-car").Aria("labelledby", "step-heading").Body(
 		stepHeading("Your car"),
 		app.P().Class("lead").Text("Only the powertrain and the first registration date are needed. The rest makes the check more exact."),
 		app.Range(vehicleFields).Slice(func(i int) app.UI { return c.vehicleControl(vehicleFields[i]) }),
@@ -66,7 +66,7 @@ func (c *checkScreen) vehicleControl(f vehicleField) app.UI {
 
 // renderEffects says what the details change, in the report's own terms.
 func (c *checkScreen) renderEffects() app.UI {
-	return app.Section().Class("check-effects").Aria("labelledby", "effects-heading").Body(
+	return app.Elem("section").Class("check-effects").Aria("labelledby", "effects-heading").Body(
 		app.H3().ID("effects-heading").Text("What your details change"),
 		app.Ul().Body(
 			app.Range(c.st.effects).Slice(func(i int) app.UI {

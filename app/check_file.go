@@ -186,7 +186,7 @@ func (c *checkScreen) deleteOldCopy() {
 
 // renderKeep exports, imports, prints and starts again.
 func (c *checkScreen) renderKeep() app.UI {
-	return app.Section().Class("check-keep no-print").Aria("labelledby", "keep-heading").Body(
+	return app.Elem("section").Class("check-keep no-print").Aria("labelledby", "keep-heading").Body(
 		app.H3().ID("keep-heading").Text("Keep or move this check"),
 		app.P().Class("field-hint").Text("Your answers stay on this device. Export a file to keep a copy or to open it on another device."),
 		app.Div().Class("keep-actions").Body(

@@ -22,7 +22,7 @@ func itemsReady(items []standards.ItemStatus) (have, needed int) {
 // renderHandBack is the items checklist and the actions timeline.
 func (c *checkScreen) renderHandBack() app.UI {
 	items := c.st.report.Items
-	return app.Section().Class("check-hand-back").Aria("labelledby", "step-heading").Body(
+	return app.Elem("section").Class("check-hand-back").Aria("labelledby", "step-heading").Body(
 		stepHeading("Hand back"),
 		app.P().Class("lead").Text("Tick what you have ready to go back with the car. "+
 			itoa(c.st.have)+" of "+itoa(c.st.needed)+" ready."),
@@ -98,7 +98,7 @@ func (c *checkScreen) renderSummary() app.UI {
 		car += " " + v.RegistrationNumber
 	}
 	left := c.st.areasLeft
-	return app.Section().Class("check-summary").Aria("labelledby", "step-heading").Body(
+	return app.Elem("section").Class("check-summary").Aria("labelledby", "step-heading").Body(
 		stepHeading("Summary"),
 		app.If(car != "", app.P().Class("summary-car").Text(car)),
 		app.P().Class("summary-asof").Text("Checked on "+r.AsOf.Long()+" for a return on "+r.ReturnDate.Long()+"."),
@@ -149,7 +149,7 @@ func renderTips() app.UI {
 		app.H3().Text("Looking after the car until then"),
 		app.Ul().Body(
 			app.Range(tips).Slice(func(i int) app.UI {
-				return app.Li().Body(app.Strong().Text(tips[i].Label+": "), app.Text(tips[i].Text))
+				return app.Li().Body(app.Elem("strong").Text(tips[i].Label+": "), app.Text(tips[i].Text))
 			}),
 		),
 		app.P().Class("source").Text("Source: "+tips[0].Source),

@@ -192,7 +192,7 @@ func (k *kioskBar) Render() app.UI {
 		app.If(k.takeAway,
 			// Each part in its own box: go-app misplaces the component below
 			// when a condition before it changes how many elements it holds.
-			app.Section().Class("kiosk-take").Aria("label", "Take your answers with you").Body(
+			app.Elem("section").Class("kiosk-take").Aria("label", "Take your answers with you").Body(
 				app.Div().Body(app.If(k.handoverQR != "",
 					app.P().Text("Scan this with your phone's camera to carry on with your check there. "+
 						"Nothing goes through the internet: the check is inside the code."),

@@ -30,7 +30,7 @@ func (k *kioskScreen) Render() app.UI {
 		}),
 		app.If(k.problem != "", app.P().Class("notice notice-warn").Text(k.problem)),
 		app.If(!k.link.Retailer.IsZero(),
-			app.H2().Text("Your smart Retailer"),
+			app.Elem("h2").Text("Your smart Retailer"),
 			retailerCard(k.link.Retailer),
 		),
 		app.If(k.link.Shared,

@@ -27,7 +27,7 @@ func layout(current, heading string, content ...app.UI) app.UI {
 		newUpdateNotice(),
 		newKioskBar(),
 		app.Elem("main").ID("main").Class("content").Body(
-			app.H1().Text(heading),
+			app.Elem("h1").Text(heading),
 			app.Div().Body(content...),
 		),
 		app.Elem("nav").Class("tabbar").Aria("label", "Main").Body(

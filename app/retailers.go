@@ -91,7 +91,7 @@ func (r *retailersScreen) Render() app.UI {
 	return layout(PathRetailers, "For smart Retailers",
 		app.P().Class("lead").Text("Make a link that opens this kit with your details beside the road assistance numbers. "+
 			"Print its QR code on a card, send it by text, or open it on a showroom tablet."),
-		app.Form().Class("retailer-form").OnSubmit(handle(func(ctx app.Context, e app.Event) { e.PreventDefault() }).args()).Body(
+		app.Elem("form").Class("retailer-form").OnSubmit(handle(func(ctx app.Context, e app.Event) { e.PreventDefault() }).args()).Body(
 			input{ID: "retailer-name", Label: "Retailer name", Value: r.form.Get("retailer"),
 				Problem: r.dropped("retailer name"), OnInput: r.set("retailer"), Required: true}.render(),
 			input{ID: "retailer-phone", Label: "Phone number", Type: "tel", InputMode: "tel", Value: r.form.Get("phone"),
@@ -107,14 +107,14 @@ func (r *retailersScreen) Render() app.UI {
 		app.If(r.url == "",
 			app.P().Class("field-hint").Text("Enter your name and phone number to make the link."),
 		).Else(
-			app.Section().Class("retailer-link").Body(
-				app.H2().Text("Your link"),
+			app.Elem("section").Class("retailer-link").Body(
+				app.Elem("h2").Text("Your link"),
 				app.P().Class("link-text").ID("kiosk-link").Text(r.url),
 				app.Button().Class("button").Text("Copy link").OnClick(handle(r.copy).args()),
 				app.If(r.copied, app.P().Aria("live", "polite").Text("Copied.")),
 				app.If(r.qr != "", app.Img().Class("qr").ID("kiosk-qr").Src(r.qr).Alt("QR code of the link")).
 					Else(app.P().Class("field-hint").Text("Drawing the QR code…")),
-				app.H2().Text("A card for your counter"),
+				app.Elem("h2").Text("A card for your counter"),
 				app.P().Class("field-hint").Text("An A6 card with your details, the QR code and the road assistance number, to print."),
 				newPDFDownload().Label("Download the card (PDF)").Card(r.link.Retailer, r.url),
 			),
