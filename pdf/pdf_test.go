@@ -175,6 +175,23 @@ func TestCoverWithoutFirstRegistration(t *testing.T) {
 	assert.Contains(t, all, "00800 2777 7777", "the numbers are there anyway")
 }
 
+// Issue 12: a valid file's vehicle always has its cover worked out.
+func TestCoverOfEveryValidVehicle(t *testing.T) {
+	for _, tc := range []struct {
+		clause string
+		v      standards.Vehicle
+	}{
+		{"self-check file v1: agreementEnds without agreement", standards.Vehicle{Powertrain: standards.Petrol, FirstRegistered: on.AddYears(-2), AgreementEnds: on.AddMonths(4)}},
+		{"self-check file v1: contract-hire with agreementEnds", standards.Vehicle{Powertrain: standards.Diesel, Agreement: standards.ContractHire, FirstRegistered: on.AddYears(-2), AgreementEnds: on.AddMonths(4)}},
+	} {
+		t.Run(tc.clause, func(t *testing.T) {
+			all := flat(pageTexts(t, render(t, Input{File: &standards.File{Vehicle: tc.v}})))
+			assert.NotContains(t, all, "Cover could not be worked out")
+			assert.Contains(t, all, "smart road assistance: ACTIVE")
+		})
+	}
+}
+
 func TestWriteRefuses(t *testing.T) {
 	var buf bytes.Buffer
 	assert.Error(t, Write(&buf, Input{On: on}), "no file")
