@@ -84,6 +84,7 @@ func TestChecklistText(t *testing.T) {
 	} {
 		assert.Contains(t, all, tc.want, tc.clause)
 	}
+	assert.Less(t, strings.Index(all, "Due 6 January 2026"), strings.Index(all, "Due 31 March 2026"), "actions in due-date order, as the screen lists them")
 	first := flat(pages[:1])
 	assert.Contains(t, first, "2 not acceptable ? 1 borderline 3 acceptable 4 areas not checked", "summary at the top: a burn and a worn tyre, a 5 mm chip")
 }

@@ -2,6 +2,7 @@ package standards
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/smart-selfcheck/selfcheck/date"
 )
@@ -69,7 +70,8 @@ func ruleByID(id string) Rule {
 	panic("standards: no rule " + id)
 }
 
-// actions lists what the general rules ask of this car, in rule order.
+// actions lists what the general rules ask of this car, in due-date order
+// (rule order on the same day), as the screen, the PDF and check list them.
 func actions(v *Vehicle, c car) []Action {
 	out := []Action{}
 	add := func(rule string, due date.Date, text string) {
@@ -97,6 +99,7 @@ func actions(v *Vehicle, c car) []Action {
 	case *v.CherishedPlate:
 		add("cherished-plate", c.returnDate.AddDays(-cherishedPlateLead), "You have a cherished number plate: "+plate)
 	}
+	slices.SortStableFunc(out, func(a, b Action) int { return a.Due.Time().Compare(b.Due.Time()) })
 	return out
 }
 
