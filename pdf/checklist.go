@@ -297,6 +297,10 @@ func measured(fd *standards.Finding) string {
 		case "onSwageLineOrEdge":
 			v = answer(fd.OnSwageLineOrEdge)
 		case "highProfilePanel":
+			if text, ok := standards.PanelAnswer(fd.Location); ok {
+				parts = append(parts, strings.TrimSuffix(text, "."))
+				continue
+			}
 			v = answer(fd.HighProfilePanel)
 		case "inDriversView":
 			v = answer(fd.InDriversView)

@@ -75,6 +75,7 @@ func TestChecklistText(t *testing.T) {
 		{"measured tread", "1.2 mm"},
 		{"location", "Dent, left door"},
 		{"a location given is not reported missing", "Dent, left door Size, longest way across: 10 mm ·"},
+		{"a dent's panel, as the screen says it", "Left door is not a high-profile panel"},
 		{"the driver's note, with curly quotes, £, ü and a dash", "Your note: Chip at the “lower” edge, about £40 to fix — Müller’s garage said"},
 		{"the standard's wording", "The standards: “Burns to trim, seat covers, headlining and floor coverings requiring repair”"},
 		{"the standard's source, as a driver reads it (never a file id)", "Your smart Journey booklet (08/2016), Fair Wear & Tear p.18, Interior"},
