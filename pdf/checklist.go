@@ -76,7 +76,7 @@ func vehicleDetails(v *standards.Vehicle, r standards.Report) [][2]string {
 		returns += " (no end date given: the day of the check)"
 	}
 	return [][2]string{
-		{"Registration", or(v.RegistrationNumber)},
+		{"Registration", or(v.Registration())},
 		{"Model", or(v.Model)},
 		{"Powertrain", or(strings.ToLower(v.Powertrain.String()))},
 		{"First registered", or(long(v.FirstRegistered))},

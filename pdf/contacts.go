@@ -83,7 +83,7 @@ func mustNumber(id string) cover.Number {
 func (d *doc) callCard() {
 	v := d.in.File.Vehicle
 	known := map[string]string{
-		"vehicle":          strings.TrimSpace(strings.Join(nonEmpty(v.Model, v.RegistrationNumber), ", ")),
+		"vehicle":          strings.TrimSpace(strings.Join(nonEmpty(v.Model, v.Registration()), ", ")),
 		"first-registered": long(v.FirstRegistered),
 	}
 	d.heading("Have this ready when you ring", 24)

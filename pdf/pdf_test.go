@@ -181,6 +181,21 @@ func TestCoverWithoutFirstRegistration(t *testing.T) {
 	assert.Contains(t, all, "00800 2777 7777", "the numbers are there anyway")
 }
 
+// Issue 12: the registration is shown as the screen shows it, not as typed.
+func TestRegistrationAsTheScreenShowsIt(t *testing.T) {
+	f := &standards.File{Vehicle: standards.Vehicle{Powertrain: standards.Petrol, FirstRegistered: on.AddYears(-2), RegistrationNumber: " ab19  cde"}}
+	for _, tc := range []struct{ clause, want string }{
+		{"vehicle details", "Registration AB19 CDE"},
+		{"call card", "AB19 CDE"},
+	} {
+		t.Run(tc.clause, func(t *testing.T) {
+			all := flat(pageTexts(t, render(t, Input{File: f})))
+			assert.Contains(t, all, tc.want)
+			assert.NotContains(t, all, "ab19")
+		})
+	}
+}
+
 // Issue 12: a valid file's vehicle always has its cover worked out.
 func TestCoverOfEveryValidVehicle(t *testing.T) {
 	for _, tc := range []struct {
