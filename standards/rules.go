@@ -2,7 +2,6 @@ package standards
 
 import (
 	"fmt"
-	"slices"
 
 	"github.com/smart-selfcheck/selfcheck/date"
 )
@@ -99,7 +98,12 @@ func actions(v *Vehicle, c car) []Action {
 	case *v.CherishedPlate:
 		add("cherished-plate", c.returnDate.AddDays(-cherishedPlateLead), "You have a cherished number plate: "+plate)
 	}
-	slices.SortStableFunc(out, func(a, b Action) int { return a.Due.Time().Compare(b.Due.Time()) })
+	// An insertion sort, stable and small in the browser build: at most three actions.
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].Due.Before(out[j-1].Due); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
 	return out
 }
 
