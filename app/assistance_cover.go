@@ -54,8 +54,8 @@ func (c *coverState) work(v standards.Vehicle, n assistanceNotes, today date.Dat
 		}
 		return d
 	}
-	agreement, _ := cover.ParseAgreement(v.Agreement.String())
-	powertrain, _ := cover.ParsePowertrain(v.Powertrain.String())
+	saved := cover.CarOf(&v)
+	agreement, powertrain := saved.Agreement, saved.Powertrain
 	if n.LeaseAndCare {
 		agreement = cover.LeaseAndCare
 	}

@@ -314,8 +314,8 @@ func (c *checkScreen) findingControl(i int, fl standards.Field, first bool) app.
 	switch fl.Type {
 	case standards.Boolean:
 		if fl.Name == "highProfilePanel" {
-			if p, ok := panelNamed(c.st.file.Findings[i].Location); ok {
-				return panelAnswer(p)
+			if text, ok := standards.PanelAnswer(c.st.file.Findings[i].Location); ok {
+				return app.P().Class("field-hint panel-answer").Text(text)
 			}
 		}
 		return choice{ID: id, Label: fl.Label, Hint: fl.Help, Problem: problem, Value: value,
@@ -379,23 +379,4 @@ func (c *checkScreen) suggestedText(id, path string, fl standards.Field, value, 
 			}, id, path)}.render(),
 		otherInput,
 	)
-}
-
-// panelNamed finds the catalogue panel a location names.
-func panelNamed(location string) (standards.Panel, bool) {
-	for _, p := range standards.Contents().Panels {
-		if strings.EqualFold(strings.TrimSpace(location), p.Label) {
-			return p, true
-		}
-	}
-	return standards.Panel{}, false
-}
-
-// panelAnswer says whether a picked panel is high-profile, from the catalogue.
-func panelAnswer(p standards.Panel) app.UI {
-	text := p.Label + " is not a high-profile panel."
-	if p.HighProfile {
-		text = p.Label + " is a high-profile panel: the standards accept no dents there."
-	}
-	return app.P().Class("field-hint panel-answer").Text(text)
 }

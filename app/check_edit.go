@@ -350,13 +350,7 @@ func (s *checkState) refresh(today date.Date) {
 			s.missing = append(s.missing, it.Label)
 		}
 	}
-	// By due date; an insertion sort, as there are at most three actions.
-	s.actions = append([]standards.Action(nil), s.report.Actions...)
-	for i := 1; i < len(s.actions); i++ {
-		for j := i; j > 0 && s.actions[j].Due.Before(s.actions[j-1].Due); j-- {
-			s.actions[j], s.actions[j-1] = s.actions[j-1], s.actions[j]
-		}
-	}
+	s.actions = s.report.Actions // in due-date order
 	s.byArea = map[string][]int{}
 	s.byVerdict = map[standards.Verdict][]int{}
 	for i, r := range s.report.Findings {

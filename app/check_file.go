@@ -226,8 +226,8 @@ func (c *checkScreen) renderConfirmImport() app.UI {
 		return nil
 	}
 	what := plural(len(f.Findings), "finding")
-	if f.Vehicle.RegistrationNumber != "" {
-		what = f.Vehicle.RegistrationNumber + ", " + what
+	if reg := f.Vehicle.Registration(); reg != "" {
+		what = reg + ", " + what
 	}
 	return app.Div().Class("notice notice-warn").Aria("role", "alertdialog").Aria("labelledby", "confirm-import-text").Body(
 		app.P().ID("confirm-import-text").Text("Replace the check on this device ("+plural(len(c.st.file.Findings), "finding")+

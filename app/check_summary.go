@@ -94,8 +94,8 @@ func (c *checkScreen) renderSummary() app.UI {
 	r := &c.st.report
 	v := &c.st.file.Vehicle
 	car := v.Model
-	if v.RegistrationNumber != "" {
-		car += " " + v.RegistrationNumber
+	if reg := v.Registration(); reg != "" {
+		car += " " + reg
 	}
 	left := c.st.areasLeft
 	return app.Elem("section").Class("check-summary").Aria("labelledby", "step-heading").Body(

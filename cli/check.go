@@ -34,7 +34,7 @@ var vehiclePaths = map[string]string{
 
 // assessCover answers the cover question for the file's vehicle.
 func assessCover(v standards.Vehicle, on date.Date) (*cover.Answer, error) {
-	car := cover.CarOf(v.FirstRegistered, v.LastOfficialService, v.Agreement.String(), v.AgreementEnds, v.Powertrain.String())
+	car := cover.CarOf(&v)
 	a, err := cover.Assess(cover.Question{Car: car, On: on})
 	if err != nil {
 		return nil, renamePaths(err, vehiclePaths)

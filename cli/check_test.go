@@ -143,3 +143,19 @@ func TestCheckAcceptsAByteOrderMark(t *testing.T) {
 	code, _, errOut := run(t, "\ufeff"+findingsFile(1, `{"kind":"body.dent"}`), "check", "-on", "2025-01-01", "-")
 	assert.Equal(t, exitOK, code, errOut)
 }
+
+// Issue 12: a valid file with vehicle.agreementEnds but no vehicle.agreement
+// (only powertrain and firstRegistered are required) is checked, cover too.
+func TestCheckAcceptsEveryValidVehicle(t *testing.T) {
+	for _, tc := range []struct{ clause, vehicle string }{
+		{"self-check file v1: agreementEnds without agreement", `{"powertrain":"petrol","firstRegistered":"2019-03-14","agreementEnds":"2026-03-31"}`},
+		{"self-check file v1: agreementEnds with contract-hire", `{"powertrain":"diesel","firstRegistered":"2019-03-14","agreement":"contract-hire","agreementEnds":"2026-03-31"}`},
+		{"self-check file v1: agreement none with agreementEnds", `{"powertrain":"petrol","firstRegistered":"2019-03-14","agreement":"none","agreementEnds":"2026-03-31"}`},
+	} {
+		t.Run(tc.clause, func(t *testing.T) {
+			code, out, errOut := run(t, `{"format":"smart-selfcheck","version":1,"vehicle":`+tc.vehicle+`}`, "check", "-on", "2025-11-26", "-")
+			require.Equal(t, exitOK, code, errOut)
+			assert.Contains(t, out, `"cover"`)
+		})
+	}
+}

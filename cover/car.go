@@ -1,12 +1,18 @@
 package cover
 
-import "github.com/smart-selfcheck/selfcheck/date"
+import "github.com/smart-selfcheck/selfcheck/standards"
 
-// CarOf builds a Car from a self-check file's vehicle, whose agreement and
-// powertrain are the file's words ("lease-and-care", "electric"). Words this
-// package does not know, and "none", count as not given.
-func CarOf(firstRegistered, lastService date.Date, agreement string, agreementEnds date.Date, powertrain string) Car {
-	a, _ := ParseAgreement(agreement)
-	p, _ := ParsePowertrain(powertrain)
-	return Car{FirstRegistered: firstRegistered, LastService: lastService, Agreement: a, AgreementEnds: agreementEnds, Powertrain: p}
+// CarOf is the one reading of a self-check file's vehicle as road assistance
+// sees it, used by the commands, the PDF and the app. The file's
+// agreementEnds is the return date of any agreement; only for lease&care is
+// it also the end of the battery lease that cover counts from. An agreement
+// of "none" or not given is AgreementNotGiven.
+func CarOf(v *standards.Vehicle) Car {
+	a, _ := ParseAgreement(v.Agreement.String())
+	p, _ := ParsePowertrain(v.Powertrain.String())
+	c := Car{FirstRegistered: v.FirstRegistered, LastService: v.LastOfficialService, Agreement: a, Powertrain: p}
+	if a == LeaseAndCare {
+		c.AgreementEnds = v.AgreementEnds
+	}
+	return c
 }

@@ -6,22 +6,35 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/smart-selfcheck/selfcheck/date"
+	"github.com/smart-selfcheck/selfcheck/standards"
 )
 
-func TestCarOfReadsTheFileWords(t *testing.T) {
+func TestCarOfReadsTheFilesVehicle(t *testing.T) {
 	reg, svc, end := date.MustParse("2019-03-14"), date.MustParse("2025-02-01"), date.MustParse("2026-03-31")
 	for _, tc := range []struct {
-		name                  string
-		agreement, powertrain string
-		wantA                 Agreement
-		wantP                 Powertrain
+		clause string
+		v      standards.Vehicle
+		want   Car
 	}{
-		{"self-check file v1: lease-and-care electric", "lease-and-care", "electric", LeaseAndCare, Electric},
-		{"self-check file v1: contract-hire petrol", "contract-hire", "petrol", ContractHire, Petrol},
-		{"self-check file v1: agreement none", "none", "diesel", AgreementNotGiven, Diesel},
-		{"nothing said", "", "", AgreementNotGiven, PowertrainNotGiven},
+		{"self-check file v1: lease-and-care electric, agreementEnds is the battery lease's end",
+			standards.Vehicle{Agreement: standards.LeaseAndCare, Powertrain: standards.Electric, AgreementEnds: end},
+			Car{Agreement: LeaseAndCare, Powertrain: Electric, AgreementEnds: end}},
+		{"self-check file v1: contract-hire petrol, agreementEnds is only the return date",
+			standards.Vehicle{Agreement: standards.ContractHire, Powertrain: standards.Petrol, AgreementEnds: end},
+			Car{Agreement: ContractHire, Powertrain: Petrol}},
+		{"self-check file v1: agreement none", standards.Vehicle{Agreement: standards.NoAgreement, Powertrain: standards.Diesel},
+			Car{Powertrain: Diesel}},
+		{"self-check file v1: agreementEnds without agreement (only powertrain and firstRegistered are required)",
+			standards.Vehicle{Powertrain: standards.Petrol, AgreementEnds: end}, Car{Powertrain: Petrol}},
+		{"nothing said", standards.Vehicle{}, Car{}},
 	} {
-		c := CarOf(reg, svc, tc.agreement, end, tc.powertrain)
-		assert.Equal(t, Car{FirstRegistered: reg, LastService: svc, Agreement: tc.wantA, AgreementEnds: end, Powertrain: tc.wantP}, c, tc.name)
+		t.Run(tc.clause, func(t *testing.T) {
+			tc.v.FirstRegistered, tc.v.LastOfficialService = reg, svc
+			tc.want.FirstRegistered, tc.want.LastService = reg, svc
+			got := CarOf(&tc.v)
+			assert.Equal(t, tc.want, got)
+			_, err := Assess(Question{Car: got, On: date.MustParse("2025-11-26")})
+			assert.NoError(t, err, "a valid file's vehicle can be assessed")
+		})
 	}
 }

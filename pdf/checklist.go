@@ -76,7 +76,7 @@ func vehicleDetails(v *standards.Vehicle, r standards.Report) [][2]string {
 		returns += " (no end date given: the day of the check)"
 	}
 	return [][2]string{
-		{"Registration", or(v.RegistrationNumber)},
+		{"Registration", or(v.Registration())},
 		{"Model", or(v.Model)},
 		{"Powertrain", or(strings.ToLower(v.Powertrain.String()))},
 		{"First registered", or(long(v.FirstRegistered))},
@@ -297,6 +297,10 @@ func measured(fd *standards.Finding) string {
 		case "onSwageLineOrEdge":
 			v = answer(fd.OnSwageLineOrEdge)
 		case "highProfilePanel":
+			if text, ok := standards.PanelAnswer(fd.Location); ok {
+				parts = append(parts, strings.TrimSuffix(text, "."))
+				continue
+			}
 			v = answer(fd.HighProfilePanel)
 		case "inDriversView":
 			v = answer(fd.InDriversView)

@@ -7,7 +7,6 @@ import (
 	"github.com/smart-selfcheck/selfcheck/cover"
 	"github.com/smart-selfcheck/selfcheck/date"
 	"github.com/smart-selfcheck/selfcheck/field"
-	"github.com/smart-selfcheck/selfcheck/standards"
 )
 
 // The contact sheet, for the glovebox: the numbers to ring for road
@@ -84,7 +83,7 @@ func mustNumber(id string) cover.Number {
 func (d *doc) callCard() {
 	v := d.in.File.Vehicle
 	known := map[string]string{
-		"vehicle":          strings.TrimSpace(strings.Join(nonEmpty(v.Model, v.RegistrationNumber), ", ")),
+		"vehicle":          strings.TrimSpace(strings.Join(nonEmpty(v.Model, v.Registration()), ", ")),
 		"first-registered": long(v.FirstRegistered),
 	}
 	d.heading("Have this ready when you ring", 24)
@@ -119,16 +118,11 @@ func nonEmpty(ss ...string) []string {
 	return out
 }
 
-// coverCar is the check's car as road assistance sees it.
-func coverCar(v *standards.Vehicle) cover.Car {
-	return cover.CarOf(v.FirstRegistered, v.LastOfficialService, v.Agreement.String(), v.AgreementEnds, v.Powertrain.String())
-}
-
 // cover is the car's road assistance on the day the document is made.
 func (d *doc) cover() {
 	on := d.in.On
 	d.heading("Your road assistance cover on "+on.Long(), 20)
-	a, err := cover.Assess(cover.Question{Car: coverCar(&d.in.File.Vehicle), On: on})
+	a, err := cover.Assess(cover.Question{Car: cover.CarOf(&d.in.File.Vehicle), On: on})
 	if err != nil {
 		problem := err.Error()
 		if fe, ok := field.As(err); ok {

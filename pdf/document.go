@@ -101,7 +101,7 @@ func newDoc(in Input) *doc {
 // title names the document, with the registration when there is one.
 func (d *doc) title() string {
 	t := "smart self-check: return checklist and contacts"
-	if r := d.in.File.Vehicle.RegistrationNumber; r != "" {
+	if r := d.in.File.Vehicle.Registration(); r != "" {
 		t += " for " + r
 	}
 	return valid(t)
@@ -123,7 +123,7 @@ func (d *doc) runningHead() {
 	d.font("B", 8, muted)
 	d.CellFormat(textW/2, 4, d.text("smart self-check · "+d.head), "", 0, "L", false, 0, "")
 	d.font("", 8, muted)
-	d.CellFormat(textW/2, 4, d.fit(d.text(d.in.File.Vehicle.RegistrationNumber), textW/2-2), "", 1, "R", false, 0, "")
+	d.CellFormat(textW/2, 4, d.fit(d.text(d.in.File.Vehicle.Registration()), textW/2-2), "", 1, "R", false, 0, "")
 	d.SetDrawColor(rule, rule, rule)
 	d.SetLineWidth(0.2)
 	d.Line(margin, 14, pageW-margin, 14)

@@ -34,7 +34,11 @@ func TestGolden(t *testing.T) {
 			}
 			want, err := os.ReadFile(golden)
 			require.NoError(t, err, "run go test ./pdf -update to write it")
-			assert.True(t, bytes.Equal(want, got), "%s: differs from %s (go test ./pdf -update rewrites it; look at the pages first)", tc.clause, golden)
+			if !bytes.Equal(want, got) {
+				// The page text first, as a readable diff; then the bytes (layout).
+				assert.Equal(t, pageTexts(t, want), pageTexts(t, got), "%s: the text differs from %s", tc.clause, golden)
+				t.Errorf("%s: differs from %s (go test ./pdf -update rewrites it; look at the pages first with pdftoppm -png)", tc.clause, golden)
+			}
 		})
 	}
 }
@@ -66,12 +70,12 @@ func TestChecklistText(t *testing.T) {
 		{"the date it was made", "26 November 2025"},
 		{"summary: counts per verdict", "not acceptable"},
 		{"verdict in words: not acceptable", "NOT ACCEPTABLE"},
-		{"verdict in words: acceptable", "ACCEPTABLE"},
 		{"verdict in words: borderline (a chip of exactly 5 mm)", "BORDERLINE: have it looked at"},
 		{"measured size", "Size, longest way across: 5 mm"},
 		{"measured tread", "1.2 mm"},
 		{"location", "Dent, left door"},
 		{"a location given is not reported missing", "Dent, left door Size, longest way across: 10 mm ·"},
+		{"a dent's panel, as the screen says it", "Left door is not a high-profile panel"},
 		{"the driver's note, with curly quotes, £, ü and a dash", "Your note: Chip at the “lower” edge, about £40 to fix — Müller’s garage said"},
 		{"the standard's wording", "The standards: “Burns to trim, seat covers, headlining and floor coverings requiring repair”"},
 		{"the standard's source, as a driver reads it (never a file id)", "Your smart Journey booklet (08/2016), Fair Wear & Tear p.18, Interior"},
@@ -84,6 +88,8 @@ func TestChecklistText(t *testing.T) {
 	} {
 		assert.Contains(t, all, tc.want, tc.clause)
 	}
+	assert.Regexp(t, `(^|[^T] )ACCEPTABLE`, all, "verdict in words: acceptable, not only inside NOT ACCEPTABLE")
+	assert.Less(t, strings.Index(all, "Due 6 January 2026"), strings.Index(all, "Due 31 March 2026"), "actions in due-date order, as the screen lists them")
 	first := flat(pages[:1])
 	assert.Contains(t, first, "2 not acceptable ? 1 borderline 3 acceptable 4 areas not checked", "summary at the top: a burn and a worn tyre, a 5 mm chip")
 }
@@ -173,6 +179,38 @@ func TestCoverWithoutFirstRegistration(t *testing.T) {
 	all := flat(pageTexts(t, render(t, Input{File: f})))
 	assert.Contains(t, all, "Cover could not be worked out from the check")
 	assert.Contains(t, all, "00800 2777 7777", "the numbers are there anyway")
+}
+
+// Issue 12: the registration is shown as the screen shows it, not as typed.
+func TestRegistrationAsTheScreenShowsIt(t *testing.T) {
+	f := &standards.File{Vehicle: standards.Vehicle{Powertrain: standards.Petrol, FirstRegistered: on.AddYears(-2), RegistrationNumber: " ab19  cde"}}
+	for _, tc := range []struct{ clause, want string }{
+		{"vehicle details", "Registration AB19 CDE"},
+		{"call card", "AB19 CDE"},
+	} {
+		t.Run(tc.clause, func(t *testing.T) {
+			all := flat(pageTexts(t, render(t, Input{File: f})))
+			assert.Contains(t, all, tc.want)
+			assert.NotContains(t, all, "ab19")
+		})
+	}
+}
+
+// Issue 12: a valid file's vehicle always has its cover worked out.
+func TestCoverOfEveryValidVehicle(t *testing.T) {
+	for _, tc := range []struct {
+		clause string
+		v      standards.Vehicle
+	}{
+		{"self-check file v1: agreementEnds without agreement", standards.Vehicle{Powertrain: standards.Petrol, FirstRegistered: on.AddYears(-2), AgreementEnds: on.AddMonths(4)}},
+		{"self-check file v1: contract-hire with agreementEnds", standards.Vehicle{Powertrain: standards.Diesel, Agreement: standards.ContractHire, FirstRegistered: on.AddYears(-2), AgreementEnds: on.AddMonths(4)}},
+	} {
+		t.Run(tc.clause, func(t *testing.T) {
+			all := flat(pageTexts(t, render(t, Input{File: &standards.File{Vehicle: tc.v}})))
+			assert.NotContains(t, all, "Cover could not be worked out")
+			assert.Contains(t, all, "smart road assistance: ACTIVE")
+		})
+	}
 }
 
 func TestWriteRefuses(t *testing.T) {

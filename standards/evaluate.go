@@ -12,7 +12,7 @@ type Report struct {
 	DentAllowance int          `json:"dentAllowance"`
 	Findings      []Result     `json:"findings"` // one per finding, in file order
 	Items         []ItemStatus `json:"items"`
-	Actions       []Action     `json:"actions"`
+	Actions       []Action     `json:"actions"` // in due-date order
 	Areas         []AreaStatus `json:"areas"`
 	Summary       Counts       `json:"summary"`
 }

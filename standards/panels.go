@@ -61,3 +61,18 @@ func IsHighProfile(location string) bool {
 	}
 	return false
 }
+
+// PanelAnswer says whether the catalogue panel a location names (case and
+// spacing ignored) is high-profile, as the screen and the PDF say it; ok is
+// false when the location names no panel, and the driver must answer.
+func PanelAnswer(location string) (answer string, ok bool) {
+	for _, p := range panels {
+		if fold(location) == fold(p.Label) {
+			if p.HighProfile {
+				return p.Label + " is a high-profile panel: the standards accept no dents there.", true
+			}
+			return p.Label + " is not a high-profile panel.", true
+		}
+	}
+	return "", false
+}

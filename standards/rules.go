@@ -69,7 +69,8 @@ func ruleByID(id string) Rule {
 	panic("standards: no rule " + id)
 }
 
-// actions lists what the general rules ask of this car, in rule order.
+// actions lists what the general rules ask of this car, in due-date order
+// (rule order on the same day), as the screen, the PDF and check list them.
 func actions(v *Vehicle, c car) []Action {
 	out := []Action{}
 	add := func(rule string, due date.Date, text string) {
@@ -96,6 +97,12 @@ func actions(v *Vehicle, c car) []Action {
 		add("cherished-plate", c.returnDate.AddDays(-cherishedPlateLead), "If you have a cherished number plate, "+plate)
 	case *v.CherishedPlate:
 		add("cherished-plate", c.returnDate.AddDays(-cherishedPlateLead), "You have a cherished number plate: "+plate)
+	}
+	// An insertion sort, stable and small in the browser build: at most three actions.
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].Due.Before(out[j-1].Due); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
 	}
 	return out
 }

@@ -122,3 +122,25 @@ func TestRules(t *testing.T) {
 	}
 	assert.Equal(t, []string{"charges", "service-history", "mot", "cherished-plate", "wraps-and-livery"}, ids)
 }
+
+// Issue 12: the screen, the PDF and check list actions by due date.
+func TestActionsInDueDateOrder(t *testing.T) {
+	yes := true
+	for _, tc := range []struct {
+		clause string
+		v      Vehicle
+	}{
+		{"p.15 Please note: cherished plate 12 weeks before an MOT due on the return date",
+			Vehicle{Powertrain: Petrol, FirstRegistered: date.MustParse("2019-03-14"), AgreementEnds: date.MustParse("2026-03-31"), CherishedPlate: &yes, FullServiceHistory: &yes}},
+		{"p.15 Please note: cherished plate before the service history, when nothing is said",
+			Vehicle{Powertrain: Petrol, FirstRegistered: date.MustParse("2024-03-14"), AgreementEnds: date.MustParse("2026-03-31")}},
+	} {
+		t.Run(tc.clause, func(t *testing.T) {
+			r := Evaluate(&File{Vehicle: tc.v}, date.MustParse("2025-11-26"))
+			require.GreaterOrEqual(t, len(r.Actions), 2)
+			for i := 1; i < len(r.Actions); i++ {
+				assert.False(t, r.Actions[i].Due.Before(r.Actions[i-1].Due), "%s (%s) before %s (%s)", r.Actions[i-1].ID, r.Actions[i-1].Due, r.Actions[i].ID, r.Actions[i].Due)
+			}
+		})
+	}
+}

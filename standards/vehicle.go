@@ -3,6 +3,7 @@ package standards
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/smart-selfcheck/selfcheck/date"
 )
@@ -97,4 +98,11 @@ func (c car) dentAllowance() int {
 		return 4
 	}
 	return 2
+}
+
+// Registration is the registration number as the screen and the PDF show it:
+// capitals, one space between groups ("ab19  cde" is "AB19 CDE"); "" when
+// not given. The file keeps what the driver typed.
+func (v *Vehicle) Registration() string {
+	return strings.Join(strings.Fields(strings.ToUpper(v.RegistrationNumber)), " ")
 }
