@@ -117,9 +117,10 @@ func TestQuotesAreInTheDocuments(t *testing.T) {
 	docs := map[string]string{}
 	for prefix, glob := range map[string]string{"001": "001_*.txt", "002": "002_*.txt"} {
 		files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "seeds", glob))
-		if len(files) != 1 {
+		if len(files) != 1 && os.Getenv("CI") == "" {
 			t.Skip("source documents not found next to the repository")
 		}
+		require.Len(t, files, 1, "CI has the source documents next to the repository")
 		b, err := os.ReadFile(files[0])
 		require.NoError(t, err)
 		docs[prefix] = squash(string(b))
