@@ -72,11 +72,8 @@ func serveSite(t testing.TB) *site { return serveDir(t, distDir, "") }
 // host that lets browsers keep files would.
 func serveDir(t testing.TB, dir, cacheControl string) *site {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	require.NoError(t, err)
 	files := http.FileServer(http.Dir(dir))
-	s := &site{URL: "http://" + ln.Addr().String()}
-	s.srv = &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	return startSite(t, func(w http.ResponseWriter, r *http.Request) {
 		if cacheControl != "" {
 			w.Header().Set("Cache-Control", cacheControl)
 		}
@@ -93,7 +90,15 @@ func serveDir(t testing.TB, dir, cacheControl string) *site {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.WriteHeader(http.StatusNotFound)
 		w.Write(b)
-	})}
+	})
+}
+
+// startSite serves h on a loopback port until the test ends.
+func startSite(t testing.TB, h http.HandlerFunc) *site {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	s := &site{URL: "http://" + ln.Addr().String(), srv: &http.Server{Handler: h}}
 	go s.srv.Serve(ln)
 	t.Cleanup(s.Stop)
 	return s

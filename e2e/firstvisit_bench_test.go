@@ -6,7 +6,6 @@ import (
 	"compress/gzip"
 	"context"
 	"fmt"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -183,11 +182,8 @@ func firstVisit(b *testing.B, url, useful string, link *network.Conditions, offl
 // .html.
 func serveCDN(t testing.TB, dir string) *site {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	require.NoError(t, err)
 	files := http.FileServer(http.Dir(dir))
-	s := &site{URL: "http://" + ln.Addr().String()}
-	s.srv = &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	return startSite(t, func(w http.ResponseWriter, r *http.Request) {
 		p := filepath.Join(dir, filepath.FromSlash(r.URL.Path))
 		if _, err := os.Stat(p + ".br"); err == nil && strings.Contains(r.Header.Get("Accept-Encoding"), "br") {
 			w.Header().Set("Content-Encoding", "br")
@@ -206,10 +202,7 @@ func serveCDN(t testing.TB, dir string) *site {
 			return
 		}
 		files.ServeHTTP(w, r)
-	})}
-	go s.srv.Serve(ln)
-	t.Cleanup(s.Stop)
-	return s
+	})
 }
 
 // gzipped sends what is written through z, and no length (it would be the
