@@ -2,7 +2,6 @@ package app
 
 import (
 	"encoding/json"
-	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
@@ -72,7 +71,7 @@ type assistanceScreen struct {
 	copied   string // the copy button's result
 
 	cover    coverState
-	retailer Retailer // from a kiosk link; zero when none
+	retailer cover.Retailer // from a kiosk link; zero when none
 }
 
 // newAssistanceScreen makes the screen over a store; nil is the device's.
@@ -88,7 +87,7 @@ func (a *assistanceScreen) OnMount(ctx app.Context) {
 	if a.store == nil {
 		a.store = currentStore()
 	}
-	a.load(date.FromTime(time.Now()))
+	a.load(date.FromTime(appClock()))
 	if a.finder.looking {
 		a.finder.lookUp(ctx)
 	}

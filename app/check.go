@@ -50,7 +50,7 @@ type checkScreen struct {
 }
 
 // newCheckScreen returns the screen over s, reading the time from now; the
-// router makes a zero one, which uses currentStore and time.Now.
+// router makes a zero one, which uses currentStore and the app's clock.
 func newCheckScreen(s store, now func() time.Time) *checkScreen {
 	return &checkScreen{store: s, now: now}
 }
@@ -65,7 +65,7 @@ func (c *checkScreen) OnMount(ctx app.Context) {
 		c.store = currentStore()
 	}
 	if c.now == nil {
-		c.now = time.Now
+		c.now = appClock
 	}
 	c.editing = -1
 	c.others = map[string]bool{}
@@ -266,7 +266,7 @@ func (c *checkScreen) savedText() string {
 	}
 	at := c.savedAt.Local()
 	when := at.Format("15:04")
-	if date.FromTime(at) != c.today() {
+	if date.FromTime(at) != c.st.report.AsOf {
 		when = date.FromTime(at).Long() + " at " + when
 	}
 	text := "Last saved on this device at " + when + "."

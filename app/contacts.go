@@ -1,8 +1,6 @@
 package app
 
 import (
-	"time"
-
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"github.com/smart-selfcheck/selfcheck/cover"
@@ -18,10 +16,11 @@ type contactsScreen struct {
 	store     store
 	today     date.Date
 	agreement cover.Agreement // from the saved check; zero when none
+	saved     *standards.File // the saved check, for the PDF; nil when it could not be read
 
 	abroad    placeFinder
 	complaint complaintState
-	retailer  Retailer // from a kiosk link; zero when none
+	retailer  cover.Retailer // from a kiosk link; zero when none
 }
 
 // Store sets where answers are kept, for tests.
@@ -34,13 +33,17 @@ func (c *contactsScreen) OnMount(ctx app.Context) {
 	if c.store == nil {
 		c.store = currentStore()
 	}
-	c.load(date.FromTime(time.Now()))
+	c.load(date.FromTime(appClock()))
 }
 
 func (c *contactsScreen) load(today date.Date) {
 	c.today = today
 	c.retailer = currentKiosk().Retailer
-	c.agreement = agreementOf(loadCheck(c.store).File.Vehicle)
+	saved := loadCheck(c.store)
+	c.agreement = agreementOf(saved.File.Vehicle)
+	if c.saved = saved.File; saved.Unreadable != "" {
+		c.saved = nil
+	}
 	c.abroad = newPlaceFinder("abroad-country")
 	c.complaint = complaintState{}
 }
@@ -55,7 +58,7 @@ func (c *contactsScreen) Render() app.UI {
 	return layout(PathContacts, "Contacts and documents",
 		app.P().Class("lead").Text("Every number and address from your documents, with opening hours. Works with no signal."),
 		app.Div().ID("contacts-actions").Class("actions").Body(
-			newPDFDownload().Label("Download contact sheet (PDF)"),
+			newPDFDownload().Label("Download contact sheet (PDF)").Check(c.saved, c.today),
 		),
 		sectionLinks(c.sections()),
 		sectionsUI(c.sections()),
