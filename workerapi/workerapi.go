@@ -15,7 +15,6 @@ package workerapi
 import (
 	"encoding/json"
 	"fmt"
-	"slices"
 
 	"github.com/smart-selfcheck/selfcheck/cover"
 	"github.com/smart-selfcheck/selfcheck/date"
@@ -38,6 +37,16 @@ const (
 var Kinds = []Kind{PDF, Card, QR, Pack, Unpack, Place}
 
 func (k Kind) String() string { return string(k) }
+
+// known reports whether k is in Kinds.
+func (k Kind) known() bool {
+	for _, known := range Kinds {
+		if k == known {
+			return true
+		}
+	}
+	return false
+}
 
 // Request is what the app asks of the worker; Kind says which fields
 // matter.
@@ -88,7 +97,7 @@ const (
 
 // EncodeRequest is r as the worker reads it.
 func EncodeRequest(r Request) ([]byte, error) {
-	if !slices.Contains(Kinds, r.Kind) {
+	if !r.Kind.known() {
 		return nil, unknown(r.Kind)
 	}
 	return json.Marshal(r)
@@ -100,7 +109,7 @@ func DecodeRequest(b []byte) (Request, error) {
 	if err := json.Unmarshal(b, &r); err != nil {
 		return Request{}, fmt.Errorf("the request is malformed: %v", err)
 	}
-	if !slices.Contains(Kinds, r.Kind) {
+	if !r.Kind.known() {
 		return Request{}, unknown(r.Kind)
 	}
 	return r, nil
