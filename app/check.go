@@ -49,10 +49,20 @@ type checkScreen struct {
 	status        string // a short message for screen readers, such as "Check imported"
 }
 
-// newCheckScreen returns the screen over s, reading the time from now; the
-// router makes a zero one, which uses currentStore and the app's clock.
-func newCheckScreen(s store, now func() time.Time) *checkScreen {
-	return &checkScreen{store: s, now: now}
+// newCheckScreen returns the screen. The router makes a zero one, which
+// uses the device's storage (currentStore) and the app's clock.
+func newCheckScreen() *checkScreen { return &checkScreen{} }
+
+// Store sets where the check is kept, for tests.
+func (c *checkScreen) Store(s store) *checkScreen {
+	c.store = s
+	return c
+}
+
+// Clock sets where the screen reads the time, for tests.
+func (c *checkScreen) Clock(now func() time.Time) *checkScreen {
+	c.now = now
+	return c
 }
 
 func (c *checkScreen) today() date.Date { return date.FromTime(c.now()) }

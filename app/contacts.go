@@ -1,6 +1,8 @@
 package app
 
 import (
+	"time"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"github.com/smart-selfcheck/selfcheck/cover"
@@ -14,6 +16,7 @@ type contactsScreen struct {
 	app.Compo
 
 	store     store
+	now       func() time.Time // the clock, read when mounting
 	today     date.Date
 	agreement cover.Agreement // from the saved check; zero when none
 	saved     *standards.File // the saved check, for the PDF; nil when it could not be read
@@ -21,6 +24,16 @@ type contactsScreen struct {
 	abroad    placeFinder
 	complaint complaintState
 	retailer  cover.Retailer // from a kiosk link; zero when none
+}
+
+// newContactsScreen makes the screen. The router makes a zero one, which
+// uses the device's storage and the app's clock.
+func newContactsScreen() *contactsScreen { return &contactsScreen{} }
+
+// Clock sets where the screen reads the time, for tests.
+func (c *contactsScreen) Clock(now func() time.Time) *contactsScreen {
+	c.now = now
+	return c
 }
 
 // Store sets where answers are kept, for tests.
@@ -33,7 +46,10 @@ func (c *contactsScreen) OnMount(ctx app.Context) {
 	if c.store == nil {
 		c.store = currentStore()
 	}
-	c.load(date.FromTime(appClock()))
+	if c.now == nil {
+		c.now = appClock
+	}
+	c.load(date.FromTime(c.now()))
 }
 
 func (c *contactsScreen) load(today date.Date) {

@@ -62,15 +62,17 @@ func TestKioskLink(t *testing.T) {
 		{"override in the phone number", "retailer=smart+Leeds&phone=" + url.QueryEscape("0113\u202e496 0000"),
 			cover.Retailer{Name: "smart Leeds"}, false, []string{"phone number"}},
 	} {
-		q, err := url.ParseQuery(tc.query)
-		require.NoError(t, err, tc.name)
-		k := parseKioskLink(q)
-		assert.Equal(t, tc.want, k.Retailer, tc.name)
-		assert.Equal(t, tc.shared, k.Shared, tc.name)
-		require.Len(t, k.Dropped, len(tc.dropped), tc.name)
-		for i, what := range tc.dropped {
-			assert.Contains(t, k.Dropped[i], what, tc.name)
-		}
+		t.Run(tc.name, func(t *testing.T) {
+			q, err := url.ParseQuery(tc.query)
+			require.NoError(t, err)
+			k := parseKioskLink(q)
+			assert.Equal(t, tc.want, k.Retailer)
+			assert.Equal(t, tc.shared, k.Shared)
+			require.Len(t, k.Dropped, len(tc.dropped))
+			for i, what := range tc.dropped {
+				assert.Contains(t, k.Dropped[i], what)
+			}
+		})
 	}
 }
 
