@@ -15,10 +15,26 @@ func problem(check func(string) error, s string) string {
 	return ""
 }
 
+// checkRow is a text and part of what a check says about it: "" when fine.
+type checkRow struct{ clause, text, want string }
+
+// runChecks runs check on each row's text.
+func runChecks(t *testing.T, check func(string) error, rows []checkRow) {
+	t.Helper()
+	for _, tc := range rows {
+		t.Run(tc.clause, func(t *testing.T) {
+			got := problem(check, tc.text)
+			if tc.want == "" {
+				assert.Empty(t, got)
+				return
+			}
+			assert.Contains(t, got, tc.want)
+		})
+	}
+}
+
 func TestCheckPhone(t *testing.T) {
-	for _, tc := range []struct {
-		clause, number, want string // want: part of the problem, "" when fine
-	}{
+	runChecks(t, CheckPhone, []checkRow{
 		{"a UK landline with spaces", "0113 496 0000", ""},
 		{"a UK mobile", "07700 900123", ""},
 		{"international with + and brackets", "+44 (0)7700-900123", ""},
@@ -31,22 +47,11 @@ func TestCheckPhone(t *testing.T) {
 		{"6 digits is too short", "496 000", "too short"},
 		{"16 digits is too many", "1234 5678 9012 3456", "too many digits"},
 		{"more than 30 characters", strings.Repeat("1 ", 16), "longer than a phone number"},
-	} {
-		t.Run(tc.clause, func(t *testing.T) {
-			got := problem(CheckPhone, tc.number)
-			if tc.want == "" {
-				assert.Empty(t, got)
-				return
-			}
-			assert.Contains(t, got, tc.want)
-		})
-	}
+	})
 }
 
 func TestCheckRetailerName(t *testing.T) {
-	for _, tc := range []struct {
-		clause, name, want string
-	}{
+	runChecks(t, CheckRetailerName, []checkRow{
 		{"a plain name", "smart Centre Leeds", ""},
 		{"letters beyond ASCII", "smart Zürich", ""},
 		{"80 characters", strings.Repeat("a", 80), ""},
@@ -58,16 +63,7 @@ func TestCheckRetailerName(t *testing.T) {
 		{"a zero-width space", "smart\u200bLeeds", "characters a name does not have"},
 		{"a byte-order mark", "smart\ufeffLeeds", "characters a name does not have"},
 		{"a Hangul filler", "smart\u3164", "characters a name does not have"},
-	} {
-		t.Run(tc.clause, func(t *testing.T) {
-			got := problem(CheckRetailerName, tc.name)
-			if tc.want == "" {
-				assert.Empty(t, got)
-				return
-			}
-			assert.Contains(t, got, tc.want)
-		})
-	}
+	})
 }
 
 func TestCheckEmail(t *testing.T) {
