@@ -104,3 +104,32 @@ func TestRefusals(t *testing.T) {
 		assert.ErrorContains(t, err, `unknown request "fax"`)
 	})
 }
+
+// Whatever arrives, a request is refused with a reason or read as one of
+// the kinds, and reads back the same once written again.
+func FuzzDecodeRequest(f *testing.F) {
+	for _, kind := range Kinds {
+		if b, err := EncodeRequest(exchanges[kind].request); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Add([]byte(`{"kind":"pdf","on":"2026-02-30"}`))
+	f.Add([]byte(`{"kind":"card","retailer":null}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		r, err := DecodeRequest(b)
+		if err != nil {
+			if err.Error() == "" {
+				t.Fatal("refused without a reason")
+			}
+			return
+		}
+		again, err := EncodeRequest(r)
+		if err != nil {
+			t.Fatalf("read %+v, which cannot be written: %v", r, err)
+		}
+		back, err := DecodeRequest(again)
+		if err != nil || !assert.ObjectsAreEqual(r, back) {
+			t.Fatalf("%s read back as %+v (%v), not %+v", again, back, err, r)
+		}
+	})
+}
