@@ -16,7 +16,7 @@ func TestRulesPackagesImportNoUIBrowserOrPDF(t *testing.T) {
 	// Under GOOS=js the standard library itself uses syscall/js, so there
 	// only the packages outside it, and what they import directly, count.
 	const outsideStd = `{{if not .Standard}}{{.ImportPath}} {{join .Imports " "}}{{end}}`
-	for _, pkg := range []string{"./standards", "./cover", "./gazetteer", "./date", "./field"} {
+	for _, pkg := range []string{"./standards", "./cover", "./gazetteer", "./date", "./field", "./workerapi"} {
 		for _, goos := range []string{"", "js"} {
 			cmd := exec.Command("go", "list", "-deps", pkg)
 			if goos == "js" {

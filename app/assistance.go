@@ -59,6 +59,7 @@ type assistanceScreen struct {
 	app.Compo
 
 	store   store
+	now     func() time.Time // the clock, read when mounting
 	today   date.Date
 	vehicle standards.Vehicle // from the saved return check; zero when none
 	notes   assistanceNotes
@@ -72,11 +73,18 @@ type assistanceScreen struct {
 	copied   string // the copy button's result
 
 	cover    coverState
-	retailer Retailer // from a kiosk link; zero when none
+	retailer cover.Retailer // from a kiosk link; zero when none
 }
 
-// newAssistanceScreen makes the screen over a store; nil is the device's.
+// newAssistanceScreen makes the screen. The router makes a zero one, which
+// uses the device's storage and the app's clock.
 func newAssistanceScreen() *assistanceScreen { return &assistanceScreen{} }
+
+// Clock sets where the screen reads the time, for tests.
+func (a *assistanceScreen) Clock(now func() time.Time) *assistanceScreen {
+	a.now = now
+	return a
+}
 
 // Store sets where answers are kept, for tests.
 func (a *assistanceScreen) Store(s store) *assistanceScreen {
@@ -88,7 +96,10 @@ func (a *assistanceScreen) OnMount(ctx app.Context) {
 	if a.store == nil {
 		a.store = currentStore()
 	}
-	a.load(date.FromTime(time.Now()))
+	if a.now == nil {
+		a.now = appClock
+	}
+	a.load(date.FromTime(a.now()))
 	if a.finder.looking {
 		a.finder.lookUp(ctx)
 	}

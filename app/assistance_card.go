@@ -6,7 +6,6 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"github.com/smart-selfcheck/selfcheck/cover"
-	"github.com/smart-selfcheck/selfcheck/field"
 )
 
 // renderCard is the call card: what the assistance centre asks for, each
@@ -109,27 +108,13 @@ func placeName(p *cover.Place) string {
 	return p.Name
 }
 
-// checkPhone says what is wrong with a contact number, nil when it could be
-// rung: digits with spaces, brackets, dashes and a leading +, at least 7 digits.
+// checkPhone says what is wrong with the driver's contact number, nil
+// while nothing is typed or when it can be rung.
 func checkPhone(s string) error {
-	s = strings.TrimSpace(s)
-	if s == "" {
+	if s = strings.TrimSpace(s); s == "" {
 		return nil
 	}
-	digits := 0
-	for i, r := range s {
-		switch {
-		case r >= '0' && r <= '9':
-			digits++
-		case r == '+' && i == 0, r == ' ', r == '-', r == '(', r == ')':
-		default:
-			return field.Errorf("contactTelephone", "%q cannot be dialled: use digits, spaces and a leading +", string(r))
-		}
-	}
-	if digits < 7 {
-		return field.Errorf("contactTelephone", "looks too short: give the whole number, with the country code if your phone is not from the UK (such as +44 7700 900123)")
-	}
-	return nil
+	return cover.CheckPhone(s)
 }
 
 // noteArea is a labelled box for a few lines of text, drawn like input.

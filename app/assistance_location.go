@@ -73,7 +73,7 @@ func requestPosition(ctx app.Context, done func(ctx app.Context, p position, pro
 	ok, fail := jsReply(ctx, func(args []app.Value) func(app.Context) {
 		c := args[0].Get("coords")
 		p := position{Lat: c.Get("latitude").Float(), Lon: c.Get("longitude").Float(),
-			Accuracy: c.Get("accuracy").Float(), At: time.Now()}
+			Accuracy: c.Get("accuracy").Float(), At: appClock()}
 		return func(ctx app.Context) { done(ctx, p, "") }
 	}, func(args []app.Value) func(app.Context) {
 		code := args[0].Get("code").Int()

@@ -1,12 +1,12 @@
 package app
 
 import (
-	"encoding/json"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"github.com/smart-selfcheck/selfcheck/cover"
+	"github.com/smart-selfcheck/selfcheck/workerapi"
 )
 
 // maxSuggestions is how many places the country search offers at once.
@@ -25,12 +25,11 @@ type placeFinder struct {
 }
 
 // townMatch is a town, city or region from the gazetteer, in the worker
-// (gazetteer.Match).
+// (workerapi.Town).
 type townMatch struct {
-	Town    string `json:"town"`
-	Kind    string `json:"kind"`
-	In      string `json:"in"` // the place of cover.Places it is in
-	covered bool   // road assistance applies in In, worked out when the reply comes
+	Town, Kind string
+	In         string // the place of cover.Places it is in
+	covered    bool   // road assistance applies in In, worked out when the reply comes
 }
 
 func newPlaceFinder(id string) placeFinder { return placeFinder{id: id} }
@@ -63,32 +62,26 @@ func (f *placeFinder) search(query string) (askGazetteer bool) {
 // answer stays "we do not know the place", never "not covered".
 func (f *placeFinder) lookUp(ctx app.Context) {
 	query := f.query
-	askWorker(workerRequest{Kind: "place", Text: query}, func(reply app.Value, err error) {
-		var r struct {
-			Answer  cover.CountryAnswer `json:"answer"`
-			Matches []townMatch         `json:"matches"`
-		}
-		if err == nil {
-			err = json.Unmarshal([]byte(reply.Get("place").String()), &r)
-		}
+	askWorker(workerapi.Request{Kind: workerapi.Place, Text: query}, func(reply workerapi.Reply, _ app.Value, err error) {
 		ctx.Dispatch(rescued(func(ctx app.Context) {
 			if f.query != query {
 				return
 			}
 			f.looking = false
-			if err != nil {
+			if err != nil || reply.Place == nil {
 				return
 			}
-			a := r.Answer
+			a := reply.Place.Answer
 			if a.Known {
 				a.Place = cover.LookupCountry(a.Name).Place
 				a.Matched = a.Town
 			}
-			for i := range r.Matches {
-				p := cover.LookupCountry(r.Matches[i].In).Place
-				r.Matches[i].covered = p != nil && p.Covered()
+			var matches []townMatch
+			for _, m := range reply.Place.Matches {
+				p := cover.LookupCountry(m.In).Place
+				matches = append(matches, townMatch{Town: m.Town, Kind: m.Kind, In: m.In, covered: p != nil && p.Covered()})
 			}
-			f.answer, f.matches = &a, r.Matches
+			f.answer, f.matches = &a, matches
 		}))
 	})
 }

@@ -49,10 +49,20 @@ type checkScreen struct {
 	status        string // a short message for screen readers, such as "Check imported"
 }
 
-// newCheckScreen returns the screen over s, reading the time from now; the
-// router makes a zero one, which uses currentStore and time.Now.
-func newCheckScreen(s store, now func() time.Time) *checkScreen {
-	return &checkScreen{store: s, now: now}
+// newCheckScreen returns the screen. The router makes a zero one, which
+// uses the device's storage (currentStore) and the app's clock.
+func newCheckScreen() *checkScreen { return &checkScreen{} }
+
+// Store sets where the check is kept, for tests.
+func (c *checkScreen) Store(s store) *checkScreen {
+	c.store = s
+	return c
+}
+
+// Clock sets where the screen reads the time, for tests.
+func (c *checkScreen) Clock(now func() time.Time) *checkScreen {
+	c.now = now
+	return c
 }
 
 func (c *checkScreen) today() date.Date { return date.FromTime(c.now()) }
@@ -65,7 +75,7 @@ func (c *checkScreen) OnMount(ctx app.Context) {
 		c.store = currentStore()
 	}
 	if c.now == nil {
-		c.now = time.Now
+		c.now = appClock
 	}
 	c.editing = -1
 	c.others = map[string]bool{}
@@ -266,7 +276,7 @@ func (c *checkScreen) savedText() string {
 	}
 	at := c.savedAt.Local()
 	when := at.Format("15:04")
-	if date.FromTime(at) != c.today() {
+	if date.FromTime(at) != c.st.report.AsOf {
 		when = date.FromTime(at).Long() + " at " + when
 	}
 	text := "Last saved on this device at " + when + "."

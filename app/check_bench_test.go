@@ -36,7 +36,7 @@ func sixtyFindings() string {
 func BenchmarkCheckInput(b *testing.B) {
 	s := newMemStore()
 	s.items[keyCheck] = sixtyFindings()
-	c := newCheckScreen(s, clock)
+	c := newCheckScreen().Store(s).Clock(clock)
 	d := app.NewClientTester(c)
 	defer d.Close()
 	for _, step := range []string{"body", stepSummary} {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/smart-selfcheck/selfcheck/date"
 	"github.com/smart-selfcheck/selfcheck/standards"
+	"github.com/smart-selfcheck/selfcheck/workerapi"
 )
 
 // exportName is the file name of an exported check, named as the PDF is:
@@ -94,27 +95,23 @@ func blank(f *standards.File) bool {
 		v.Agreement == 0 && v.AgreementEnds.IsZero()
 }
 
-// handoverPrefix starts the fragment of a link that carries a check from a
-// retailer's shared kiosk to a phone: /check#import=… (see worker/handover.go).
-const handoverPrefix = "import="
-
 // readHandover offers a check handed over in the link from a retailer's
 // kiosk, then takes it out of the address so a reload does not offer it
 // again. The worker unpacks it.
 func (c *checkScreen) readHandover(ctx app.Context) {
 	u := ctx.Page().URL()
-	if !strings.HasPrefix(u.Fragment, handoverPrefix) {
+	if !strings.HasPrefix(u.Fragment, workerapi.HandoverPrefix) {
 		return
 	}
 	fragment := u.Fragment
 	clean := *u
 	clean.Fragment = ""
 	app.Window().Get("history").Call("replaceState", nil, "", clean.String())
-	askWorker(workerRequest{Kind: "unpack", Fragment: fragment}, func(reply app.Value, err error) {
+	askWorker(workerapi.Request{Kind: workerapi.Unpack, Fragment: fragment}, func(reply workerapi.Reply, _ app.Value, err error) {
 		ctx.Dispatch(rescued(func(ctx app.Context) {
 			var f *standards.File
 			if err == nil {
-				f, err = readImport(reply.Get("file").String())
+				f, err = readImport(reply.File)
 			}
 			if err != nil {
 				c.linkProblem = "The check from the kiosk was not imported, and nothing changed: " + fileProblemText(err)
@@ -190,7 +187,7 @@ func (c *checkScreen) renderKeep() app.UI {
 		app.H3().ID("keep-heading").Text("Keep or move this check"),
 		app.P().Class("field-hint").Text("Your answers stay on this device. Export a file to keep a copy or to open it on another device."),
 		app.Div().Class("keep-actions").Body(
-			newPDFDownload(),
+			newPDFDownload().Check(c.st.file, c.st.report.AsOf),
 			app.Button().ID("export").Class("button").Text("Export the check").OnClick(handle(func(ctx app.Context, e app.Event) {
 				b, err := c.st.file.Encode()
 				if err != nil {

@@ -21,7 +21,7 @@ var clock = func() time.Time { return time.Date(2025, 11, 21, 9, 30, 0, 0, time.
 // screen mounts the check screen over s with go-app's client tester, at step.
 func screen(t *testing.T, s store, step string) (*checkScreen, app.ClientDispatcher) {
 	t.Helper()
-	c := newCheckScreen(s, clock)
+	c := newCheckScreen().Store(s).Clock(clock)
 	d := app.NewClientTester(c)
 	t.Cleanup(d.Close)
 	u, _ := url.Parse("/check?step=" + step)

@@ -16,12 +16,24 @@ type contactsScreen struct {
 	app.Compo
 
 	store     store
+	now       func() time.Time // the clock, read when mounting
 	today     date.Date
 	agreement cover.Agreement // from the saved check; zero when none
+	saved     *standards.File // the saved check, for the PDF; nil when it could not be read
 
 	abroad    placeFinder
 	complaint complaintState
-	retailer  Retailer // from a kiosk link; zero when none
+	retailer  cover.Retailer // from a kiosk link; zero when none
+}
+
+// newContactsScreen makes the screen. The router makes a zero one, which
+// uses the device's storage and the app's clock.
+func newContactsScreen() *contactsScreen { return &contactsScreen{} }
+
+// Clock sets where the screen reads the time, for tests.
+func (c *contactsScreen) Clock(now func() time.Time) *contactsScreen {
+	c.now = now
+	return c
 }
 
 // Store sets where answers are kept, for tests.
@@ -34,13 +46,20 @@ func (c *contactsScreen) OnMount(ctx app.Context) {
 	if c.store == nil {
 		c.store = currentStore()
 	}
-	c.load(date.FromTime(time.Now()))
+	if c.now == nil {
+		c.now = appClock
+	}
+	c.load(date.FromTime(c.now()))
 }
 
 func (c *contactsScreen) load(today date.Date) {
 	c.today = today
 	c.retailer = currentKiosk().Retailer
-	c.agreement = agreementOf(loadCheck(c.store).File.Vehicle)
+	saved := loadCheck(c.store)
+	c.agreement = agreementOf(saved.File.Vehicle)
+	if c.saved = saved.File; saved.Unreadable != "" {
+		c.saved = nil
+	}
 	c.abroad = newPlaceFinder("abroad-country")
 	c.complaint = complaintState{}
 }
@@ -55,7 +74,7 @@ func (c *contactsScreen) Render() app.UI {
 	return layout(PathContacts, "Contacts and documents",
 		app.P().Class("lead").Text("Every number and address from your documents, with opening hours. Works with no signal."),
 		app.Div().ID("contacts-actions").Class("actions").Body(
-			newPDFDownload().Label("Download contact sheet (PDF)"),
+			newPDFDownload().Label("Download contact sheet (PDF)").Check(c.saved, c.today),
 		),
 		sectionLinks(c.sections()),
 		sectionsUI(c.sections()),

@@ -3,23 +3,31 @@ package app
 import (
 	"errors"
 	"strings"
-	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"github.com/smart-selfcheck/selfcheck/cover"
 	"github.com/smart-selfcheck/selfcheck/date"
+	"github.com/smart-selfcheck/selfcheck/standards"
+	"github.com/smart-selfcheck/selfcheck/workerapi"
 )
 
-// pdfDownload makes the printable PDF from the saved check, in the browser
-// (in the worker), and hands it over: shared as a file where the browser can share files (an
-// installed iOS web app cannot download a blob), downloaded otherwise.
+// pdfDownload makes the printable PDF of the check the screen gives it, in
+// the browser (in the worker), and hands it over: shared as a file where
+// the browser can share files (an installed iOS web app cannot download a
+// blob), downloaded otherwise.
 type pdfDownload struct {
 	app.Compo
 
 	Ilabel string
+	// Ifile and Ion are the check to print, as the screen holds it (saved
+	// or not), and the day the screen judged it on. A nil Ifile is a check
+	// that could not be read.
+	Ifile *standards.File
+	Ion   date.Date
 	// CardRetailer and CardLink, when set, make a retailer's A6 card with
 	// the QR code of their kiosk link instead of the check.
-	CardRetailer Retailer
+	CardRetailer cover.Retailer
 	CardLink     string
 
 	busy    bool
@@ -37,8 +45,14 @@ func (d *pdfDownload) Label(s string) *pdfDownload {
 	return d
 }
 
+// Check is the check to print and the day it was judged on.
+func (d *pdfDownload) Check(f *standards.File, on date.Date) *pdfDownload {
+	d.Ifile, d.Ion = f, on
+	return d
+}
+
 // Card makes the button hand over a retailer's card for link.
-func (d *pdfDownload) Card(r Retailer, link string) *pdfDownload {
+func (d *pdfDownload) Card(r cover.Retailer, link string) *pdfDownload {
 	d.CardRetailer, d.CardLink = r, link
 	return d
 }
@@ -64,21 +78,20 @@ func (d *pdfDownload) Render() app.UI {
 
 func (d *pdfDownload) onMake(ctx app.Context, e app.Event) {
 	d.busy, d.problem, d.unshared = true, "", nil
-	on := date.FromTime(time.Now())
-	req, name, err := pdfRequest(on, currentKiosk().Retailer)
+	req, name, err := pdfRequest(d.Ifile, d.Ion, currentKiosk().Retailer)
 	if d.CardLink != "" {
 		r := d.CardRetailer
-		req, name, err = workerRequest{Kind: "card", Retailer: &r, Text: d.CardLink, On: on.String()}, "smart-selfcheck-card.pdf", nil
+		req, name, err = workerapi.Request{Kind: workerapi.Card, Retailer: &r, Text: d.CardLink, On: date.FromTime(appClock())}, "smart-selfcheck-card.pdf", nil
 	}
 	if err != nil {
 		d.busy, d.problem = false, problemText(err)
 		return
 	}
-	askWorker(req, func(reply app.Value, err error) {
+	askWorker(req, func(_ workerapi.Reply, bytes app.Value, err error) {
 		ctx.Dispatch(rescued(func(ctx app.Context) {
 			d.busy = false
 			if err == nil {
-				err = d.handOver(ctx, reply.Get("bytes"), name)
+				err = d.handOver(ctx, bytes, name)
 			} else {
 				err = errors.New("the PDF could not be made: " + err.Error())
 			}
@@ -93,22 +106,24 @@ func (d *pdfDownload) onShareAgain(ctx app.Context, e app.Event) {
 	d.share(ctx, file)
 }
 
-// pdfRequest asks the worker to print the saved check as of on, and names
-// the file.
-func pdfRequest(on date.Date, r Retailer) (workerRequest, string, error) {
-	saved := loadCheck(currentStore())
-	if saved.Unreadable != "" {
-		return workerRequest{}, "", errors.New("the saved check could not be read, so there is nothing to print: " + saved.Unreadable)
+// errNothingToPrint is why there is no PDF of a check that could not be read.
+var errNothingToPrint = errors.New("the saved check could not be read, so there is nothing to print")
+
+// pdfRequest asks the worker to print f as judged on the day on, with the
+// retailer r beside the numbers unless r is zero, and names the file.
+func pdfRequest(f *standards.File, on date.Date, r cover.Retailer) (workerapi.Request, string, error) {
+	if f == nil {
+		return workerapi.Request{}, "", errNothingToPrint
 	}
-	file, err := saved.File.Encode()
+	file, err := f.Encode()
 	if err != nil {
-		return workerRequest{}, "", err
+		return workerapi.Request{}, "", err
 	}
-	req := workerRequest{Kind: "pdf", File: string(file), On: on.String()}
+	req := workerapi.Request{Kind: workerapi.PDF, File: string(file), On: on}
 	if !r.IsZero() {
 		req.Retailer = &r
 	}
-	return req, pdfFileName(saved.File.Vehicle.RegistrationNumber, on), nil
+	return req, pdfFileName(f.Vehicle.RegistrationNumber, on), nil
 }
 
 // pdfFileName is smart-selfcheck-AB19CDE-2025-11-01.pdf: the registration's

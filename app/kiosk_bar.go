@@ -5,6 +5,10 @@ import (
 	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/smart-selfcheck/selfcheck/date"
+	"github.com/smart-selfcheck/selfcheck/standards"
+	"github.com/smart-selfcheck/selfcheck/workerapi"
 )
 
 // kioskBar is on every screen of a shared kiosk: "Finish and clear", and
@@ -12,15 +16,17 @@ import (
 type kioskBar struct {
 	app.Compo
 
-	session   kioskSession
-	idle      time.Duration
-	lastTouch time.Time
-	warning   bool
-	secsLeft  int
-	confirm   bool
-	alive     bool
-	// The customer's way to take their check to their own phone.
+	session  kioskSession
+	watch    idleWatch
+	warning  bool
+	secsLeft int
+	confirm  bool
+	alive    bool
+	// The customer's way to take their check to their own phone, or as a
+	// PDF of it as saved, judged on the day they asked.
 	takeAway   bool
+	saved      *standards.File // nil when it could not be read
+	savedOn    date.Date
 	handoverQR string
 	handover   string // the link the QR code holds
 	problem    string
@@ -48,16 +54,18 @@ func (k *kioskBar) start(ctx app.Context) {
 		return
 	}
 	k.alive = true
-	k.idle = kioskIdleTime()
-	k.lastTouch = time.Now()
+	k.watch = newIdleWatch(kioskIdle, appClock())
 	for _, ev := range activity {
-		k.unlisten = append(k.unlisten, app.Window().AddEventListener(ev, func(ctx app.Context, e app.Event) {
-			k.lastTouch = time.Now()
-			k.warning = false
-		}))
+		k.unlisten = append(k.unlisten, app.Window().AddEventListener(ev, func(ctx app.Context, e app.Event) { k.touch() }))
 	}
 	k.unlisten = append(k.unlisten, forgetOnBack())
-	k.schedule(ctx)
+	k.tick(ctx)
+}
+
+// touch is the customer using the tablet: the idle time starts again.
+func (k *kioskBar) touch() {
+	k.watch.touch(appClock())
+	k.warning = false
 }
 
 // forgetOnBack keeps the browser's back-forward cache from showing a page
@@ -96,36 +104,20 @@ func (k *kioskBar) OnDismount() {
 	k.unlisten = nil
 }
 
-// warnBefore is how long before clearing the warning shows.
-func (k *kioskBar) warnBefore() time.Duration { return min(kioskWarning, k.idle/2) }
-
-// schedule checks again when something may next change: each second while
-// warning, else when the warning is due.
-func (k *kioskBar) schedule(ctx app.Context) {
-	wait := time.Second
-	if !k.warning {
-		wait = max(k.idle-k.warnBefore()-time.Since(k.lastTouch), 100*time.Millisecond)
-	}
-	// Not ctx.After: go-app waits for those before it stops after a panic.
-	time.AfterFunc(wait, func() { ctx.Dispatch(rescued(k.tick)) })
-}
-
+// tick shows the warning or clears the kiosk as the idle watch says, and
+// looks again when that next changes.
 func (k *kioskBar) tick(ctx app.Context) {
 	if !k.alive {
 		return
 	}
-	left := k.idle - time.Since(k.lastTouch)
-	switch {
-	case left <= 0:
+	st := k.watch.at(appClock())
+	if st.Clear {
 		k.finish(ctx)
 		return
-	case left <= k.warnBefore():
-		k.warning = true
-		k.secsLeft = int((left + time.Second - 1) / time.Second)
-	default:
-		k.warning = false
 	}
-	k.schedule(ctx)
+	k.warning, k.secsLeft = st.Warning, st.SecondsLeft
+	// Not ctx.After: go-app waits for those before it stops after a panic.
+	time.AfterFunc(st.Next, func() { ctx.Dispatch(rescued(k.tick)) })
 }
 
 // finish forgets the customer and starts the kiosk afresh. Replacing the
@@ -144,6 +136,9 @@ func (k *kioskBar) finish(ctx app.Context) {
 func (k *kioskBar) showTakeAway(ctx app.Context, e app.Event) {
 	k.takeAway, k.handoverQR, k.handover, k.problem = true, "", "", ""
 	saved := loadCheck(currentStore())
+	if k.saved, k.savedOn = saved.File, date.FromTime(appClock()); saved.Unreadable != "" {
+		k.saved = nil
+	}
 	if saved.SavedAt.IsZero() {
 		k.problem = "There is no check on this tablet yet."
 		return
@@ -154,13 +149,13 @@ func (k *kioskBar) showTakeAway(ctx app.Context, e app.Event) {
 		return
 	}
 	origin := app.Window().Get("location").Get("origin").String()
-	askWorker(workerRequest{Kind: "pack", Origin: origin, File: string(file)}, func(reply app.Value, err error) {
+	askWorker(workerapi.Request{Kind: workerapi.Pack, Origin: origin, File: string(file)}, func(reply workerapi.Reply, _ app.Value, err error) {
 		ctx.Dispatch(rescued(func(ctx app.Context) {
 			if err != nil {
 				k.problem = problemText(err)
 				return
 			}
-			k.handoverQR, k.handover = reply.Get("svg").String(), reply.Get("url").String()
+			k.handoverQR, k.handover = reply.SVG, reply.URL
 		}))
 	})
 }
@@ -204,7 +199,7 @@ func (k *kioskBar) Render() app.UI {
 					),
 				)),
 				app.Div().Body(app.If(k.problem != "", app.P().Class("notice notice-warn").Text(k.problem))),
-				newPDFDownload().Label("Download your check as a PDF"),
+				newPDFDownload().Label("Download your check as a PDF").Check(k.saved, k.savedOn),
 				app.Button().Class("button button-secondary").Text("Close").
 					OnClick(handle(func(ctx app.Context, e app.Event) { k.takeAway = false }).args()),
 			),
@@ -215,10 +210,7 @@ func (k *kioskBar) Render() app.UI {
 				app.P().ID("kiosk-warning-text").Text(fmt.Sprintf(
 					"Still there? This tablet clears everything in %d seconds.", k.secsLeft)),
 				app.Button().Class("button").ID("kiosk-stay").Text("I’m still here").
-					OnClick(handle(func(ctx app.Context, e app.Event) {
-						k.lastTouch = time.Now()
-						k.warning = false
-					}).args()),
+					OnClick(handle(func(ctx app.Context, e app.Event) { k.touch() }).args()),
 			),
 		),
 	)

@@ -2,6 +2,8 @@ package app
 
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/smart-selfcheck/selfcheck/cover"
 )
 
 // kioskScreen is where a retailer's link lands: it records the link, greets
@@ -45,7 +47,7 @@ func (k *kioskScreen) Render() app.UI {
 
 // retailerCard shows a retailer's details, as text only, under a heading
 // the screen gives it.
-func retailerCard(r Retailer) app.UI {
+func retailerCard(r cover.Retailer) app.UI {
 	return app.Div().Class("retailer").Body(
 		app.If(r.Name != "", app.P().Class("retailer-name").Text(r.Name)),
 		app.If(r.Phone != "", app.P().Body(

@@ -2,7 +2,8 @@ package app
 
 import (
 	"encoding/json"
-	"time"
+
+	"github.com/smart-selfcheck/selfcheck/cover"
 )
 
 // Storage keys of kiosk links.
@@ -13,22 +14,13 @@ const (
 	// keyRetailer, in localStorage, is the retailer of a personal-mode link,
 	// shown on the customer's own phone from then on.
 	keyRetailer = "selfcheck.retailer"
-	// keyKioskIdle, in sessionStorage, shortens the idle time in seconds;
-	// only the browser tests set it.
-	keyKioskIdle = "selfcheck.kiosk.idleSeconds"
-)
-
-// Idle times of a shared kiosk.
-const (
-	kioskIdle    = 3 * time.Minute  // without a touch, the kiosk clears itself
-	kioskWarning = 20 * time.Second // warned this long before
 )
 
 // kioskSession is how this tab was opened.
 type kioskSession struct {
-	Retailer Retailer `json:"retailer"`
-	Shared   bool     `json:"shared"`
-	Link     string   `json:"link,omitempty"` // path and query to return to after a clear
+	Retailer cover.Retailer `json:"retailer"`
+	Shared   bool           `json:"shared"`
+	Link     string         `json:"link,omitempty"` // path and query to return to after a clear
 }
 
 // currentKiosk returns the kiosk link this tab runs under, or for a personal
@@ -68,24 +60,10 @@ func startKiosk(link kioskLink, pathAndQuery string, lasting, session store) err
 // storage goes except the kiosk link itself.
 func finishKiosk() kioskSession {
 	k := currentKiosk()
-	idle, hasIdle, _ := shared.read(keyKioskIdle)
 	shared.clear()
 	if k.Shared {
 		b, _ := json.Marshal(k)
 		shared.write(keyKiosk, string(b))
 	}
-	if hasIdle {
-		shared.write(keyKioskIdle, idle)
-	}
 	return k
-}
-
-// kioskIdleTime is how long a shared kiosk waits without a touch.
-func kioskIdleTime() time.Duration {
-	if text, ok, _ := shared.read(keyKioskIdle); ok {
-		if d, err := time.ParseDuration(text + "s"); err == nil && d > 0 {
-			return d
-		}
-	}
-	return kioskIdle
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/smart-selfcheck/selfcheck/workerapi"
 )
 
 // retailersScreen builds a kiosk link for a smart Retailer, with a QR code
@@ -39,7 +41,7 @@ func (r *retailersScreen) update(ctx app.Context) {
 	}
 	url := kioskURL(r.origin, r.link.Retailer, r.link.Shared)
 	r.url = url
-	askWorker(workerRequest{Kind: "qr", Text: url}, func(reply app.Value, err error) {
+	askWorker(workerapi.Request{Kind: workerapi.QR, Text: url}, func(reply workerapi.Reply, _ app.Value, err error) {
 		ctx.Dispatch(rescued(func(ctx app.Context) {
 			if r.url != url {
 				return // the form changed while the code was drawn
@@ -48,7 +50,7 @@ func (r *retailersScreen) update(ctx app.Context) {
 				r.problem = problemText(err)
 				return
 			}
-			r.qr = reply.Get("svg").String()
+			r.qr = reply.SVG
 		}))
 	})
 }

@@ -1,32 +1,19 @@
 package app
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-)
 
-// workerRequest is what the app asks of the worker (worker/ in Go, run by
-// web/worker.js): the work that needs large libraries (fpdf, QR codes,
-// compression), kept out of the app's own wasm. It mirrors the worker's
-// request type; the browser suite checks the two agree.
-type workerRequest struct {
-	Kind     string    `json:"kind"` // pdf, card, qr, pack or unpack
-	File     string    `json:"file,omitempty"`
-	On       string    `json:"on,omitempty"`
-	Retailer *Retailer `json:"retailer,omitempty"`
-	Text     string    `json:"text,omitempty"`
-	Origin   string    `json:"origin,omitempty"`
-	Fragment string    `json:"fragment,omitempty"`
-}
+	"github.com/smart-selfcheck/selfcheck/workerapi"
+)
 
 // worker is this page's Web Worker, started on first use and kept.
 var worker struct {
 	js      app.Value
 	next    int
-	pending map[int]func(reply app.Value, err error)
+	pending map[int]func(data app.Value, err error)
 }
 
 // startWorker starts the worker, so worker.wasm loads off the page's thread
@@ -64,20 +51,38 @@ func startWorker() (err error) {
 	return nil
 }
 
-// askWorker sends r to the worker; done gets the reply object or why there
-// is none. done runs outside the UI's goroutine: it must ctx.Dispatch.
-func askWorker(r workerRequest, done func(reply app.Value, err error)) {
+// askWorker sends r to the worker (worker/ in Go, run by web/worker.js),
+// for the work that needs large libraries (fpdf, QR codes, compression)
+// kept out of the app's own wasm. done gets the reply, with a PDF's bytes
+// as a Uint8Array, or why there is none. done runs outside the UI's
+// goroutine: it must ctx.Dispatch.
+func askWorker(r workerapi.Request, done func(reply workerapi.Reply, bytes app.Value, err error)) {
+	fail := func(err error) { done(workerapi.Reply{}, nil, err) }
 	if err := startWorker(); err != nil {
-		done(nil, err)
+		fail(err)
 		return
 	}
-	b, err := json.Marshal(r)
+	b, err := workerapi.EncodeRequest(r)
 	if err != nil {
-		done(nil, fmt.Errorf("the request to the document maker: %v", err))
+		fail(fmt.Errorf("the request to the document maker: %v", err))
 		return
 	}
 	worker.next++
-	worker.pending[worker.next] = done
+	worker.pending[worker.next] = func(data app.Value, err error) {
+		if err != nil {
+			fail(err)
+			return
+		}
+		reply, err := workerapi.DecodeReply([]byte(data.Get("reply").String()))
+		if err == nil && reply.Error != "" {
+			err = errors.New(reply.Error)
+		}
+		if err != nil {
+			fail(err)
+			return
+		}
+		done(reply, data.Get("bytes"), nil)
+	}
 	msg := app.Window().Get("Object").New()
 	msg.Set("id", worker.next)
 	msg.Set("request", string(b))

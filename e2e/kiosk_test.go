@@ -3,10 +3,14 @@
 package e2e
 
 import (
+	"context"
+	"fmt"
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -106,16 +110,61 @@ func TestRetailersPageMakesALinkWithAQRCode(t *testing.T) {
 	requireClean(t, tb)
 }
 
-// sharedKiosk opens a shared kiosk link whose idle clear comes after idle
-// seconds rather than 3 minutes.
-func sharedKiosk(t *testing.T, tb *tab, idle string) string {
+// sharedKiosk opens a shared kiosk link.
+func sharedKiosk(t *testing.T, tb *tab) string {
 	t.Helper()
 	link := kioskPath(url.Values{"retailer": {"smart Showroom"}, "phone": {"0113 496 0000"}, "mode": {"shared"}})
 	tb.open(t, link, "Welcome from smart Showroom")
-	tb.waitJS(t, `!!document.querySelector("#kiosk-finish")`, "Finish and clear, on the first visit")
-	tb.run(t, chromedp.Evaluate(`sessionStorage.setItem("selfcheck.kiosk.idleSeconds", "`+idle+`")`, nil))
-	tb.open(t, link, "Welcome from smart Showroom")
+	tb.waitJS(t, `!!document.querySelector("#kiosk-finish")`, "Finish and clear")
 	return link
+}
+
+// fakeClock lets a test move the page's clock on: advanceClock(ms) adds ms
+// to performance.now, which Go's clock reads under wasm (wasm_exec.js's
+// nanotime; time.Now's monotonic reading, which Sub and Since use), and
+// runs at once every setTimeout due by then, among them the one the Go
+// runtime set to wake for its next timer. The page then lives through
+// minutes in a moment, on the app's real timers and idle logic, with no
+// setting the app reads only for tests. Date is left alone: the wall clock
+// is not what the idle logic counts.
+const fakeClock = `(() => {
+  let offset = 0;
+  const realNow = performance.now.bind(performance);
+  const realSet = setTimeout, realClear = clearTimeout;
+  const due = new Map(); // id -> {at, fn, args}
+  performance.now = () => realNow() + offset;
+  window.setTimeout = (fn, ms, ...args) => {
+    const id = realSet(() => { due.delete(id); typeof fn === "function" && fn(...args); }, ms);
+    due.set(id, {at: performance.now() + (Number(ms) || 0), fn, args});
+    return id;
+  };
+  window.clearTimeout = (id) => { due.delete(id); realClear(id); };
+  window.advanceClock = (ms) => {
+    offset += ms;
+    for (let fired = 0; fired < 1000; fired++) {
+      let next = null;
+      for (const [id, t] of due) if (t.at <= performance.now() && (!next || t.at < next[1].at)) next = [id, t];
+      if (!next) return;
+      due.delete(next[0]);
+      realClear(next[0]);
+      if (typeof next[1].fn === "function") next[1].fn(...next[1].args);
+    }
+  };
+})();`
+
+// withFakeClock installs fakeClock in every page tb opens from now on.
+func withFakeClock(t *testing.T, tb *tab) {
+	t.Helper()
+	tb.run(t, chromedp.ActionFunc(func(ctx context.Context) error {
+		_, err := page.AddScriptToEvaluateOnNewDocument(fakeClock).Do(ctx)
+		return err
+	}))
+}
+
+// advance moves the page's clock on by d.
+func advance(t *testing.T, tb *tab, d time.Duration) {
+	t.Helper()
+	tb.js(t, fmt.Sprintf("advanceClock(%d)", d.Milliseconds()))
 }
 
 // customerLeavesData stands in for a customer's answers in the kiosk's store.
@@ -150,7 +199,7 @@ func customerFillsIn(t *testing.T, tb *tab, link, marker string) {
 func TestSharedKioskForgetsOnFinishAndClear(t *testing.T) {
 	s := serveSite(t)
 	tb := newTab(t, s.URL)
-	link := sharedKiosk(t, tb, "600")
+	link := sharedKiosk(t, tb)
 	customerFillsIn(t, tb, link, "ZZ99CUST")
 	tb.run(t, chromedp.Click("#kiosk-take", chromedp.ByID))
 	tb.waitJS(t, `!!document.querySelector("#kiosk-handover-qr") && document.querySelector("#kiosk-handover-qr").naturalWidth > 0`,
@@ -182,16 +231,27 @@ func TestSharedKioskForgetsOnFinishAndClear(t *testing.T) {
 	requireClean(t, tb)
 }
 
+const warningShown = `[...document.querySelectorAll(".kiosk-warning")].some(w => w.textContent.includes("Still there?"))`
+
 func TestSharedKioskClearsItselfWhenIdle(t *testing.T) {
 	s := serveSite(t)
 	tb := newTab(t, s.URL)
-	link := sharedKiosk(t, tb, "600")
+	withFakeClock(t, tb)
+	link := sharedKiosk(t, tb)
 	customerFillsIn(t, tb, link, "ZZ99IDLE")
-	tb.run(t, chromedp.Evaluate(`sessionStorage.setItem("selfcheck.kiosk.idleSeconds", "3")`, nil))
-	tb.open(t, link, "Welcome from smart Showroom")
-	tb.waitJS(t, `[...document.querySelectorAll(".kiosk-warning")].some(w => w.textContent.includes("Still there?"))`, "the idle warning")
+	tb.waitJS(t, `!!document.querySelector("#kiosk-finish")`, "the kiosk watching for touches")
+	// The kiosk has watched for a few real seconds more than the clock is
+	// moved on: the steps leave room for them.
+	advance(t, tb, 2*time.Minute+30*time.Second)
+	var early bool
+	tb.run(t, chromedp.Evaluate(warningShown, &early))
+	assert.False(t, early, "no warning 30 seconds before the clear")
+	advance(t, tb, 10*time.Second)
+	tb.waitJS(t, warningShown, "the idle warning, 20 seconds before the clear")
+	tb.waitText(t, "#kiosk-warning-text", "seconds")
 	tb.screenshot(t, "kiosk-idle-warning")
-	tb.waitJS(t, `sessionStorage.getItem("selfcheck.v1") === null && !document.querySelector(".kiosk-warning")`, "the idle clear")
+	advance(t, tb, 20*time.Second)
+	tb.waitJS(t, `sessionStorage.getItem("selfcheck.v1") === null && !document.querySelector(".kiosk-warning")`, "the idle clear at 3 minutes")
 	tb.waitApp(t, "Welcome from smart Showroom")
 	assert.NotContains(t, tb.storageDump(t), "ZZ99IDLE")
 	requireClean(t, tb)
@@ -200,11 +260,18 @@ func TestSharedKioskClearsItselfWhenIdle(t *testing.T) {
 func TestSharedKioskWarningCanBeDismissed(t *testing.T) {
 	s := serveSite(t)
 	tb := newTab(t, s.URL)
-	sharedKiosk(t, tb, "4")
+	withFakeClock(t, tb)
+	sharedKiosk(t, tb)
 	customerLeavesData(t, tb, "ZZ99STAY")
+	advance(t, tb, 2*time.Minute+45*time.Second)
 	tb.waitJS(t, `!!document.querySelector("#kiosk-stay")`, "the idle warning")
 	tb.run(t, chromedp.Click("#kiosk-stay", chromedp.ByID))
 	tb.waitJS(t, `!document.querySelector(".kiosk-warning")`, "the warning to go")
+	// The touch starts the 3 minutes again: past the first clear, nothing goes.
+	advance(t, tb, 30*time.Second)
+	var warned bool
+	tb.run(t, chromedp.Evaluate(warningShown, &warned))
+	assert.False(t, warned, "no warning 30 seconds after the touch")
 	var kept string
 	tb.run(t, chromedp.Evaluate(`sessionStorage.getItem("selfcheck.v1") || ""`, &kept))
 	assert.Contains(t, kept, "ZZ99STAY", "a customer who is still there keeps their answers")
@@ -215,7 +282,7 @@ func TestSharedKioskWarningCanBeDismissed(t *testing.T) {
 func TestSharedKioskHandsTheCheckToThePhone(t *testing.T) {
 	s := serveSite(t)
 	kiosk := newTab(t, s.URL)
-	sharedKiosk(t, kiosk, "600")
+	sharedKiosk(t, kiosk)
 	customerLeavesData(t, kiosk, "ZZ99HAND")
 	kiosk.run(t, chromedp.Click("#kiosk-take", chromedp.ByID))
 	kiosk.waitJS(t, `!!document.querySelector("#kiosk-handover-link")`, "the link of the customer's check")

@@ -45,7 +45,7 @@ var pdfPlaces = []struct {
 		tb.open(t, "/contacts", "Contacts and documents")
 	}},
 	{"shared kiosk", func(t *testing.T, tb *tab) {
-		sharedKiosk(t, tb, "600")
+		sharedKiosk(t, tb)
 		tb.run(t, chromedp.Evaluate(fmt.Sprintf(`sessionStorage.setItem("selfcheck.v1", %q);
 			sessionStorage.setItem("selfcheck.savedAt", "2026-11-21T09:00:00Z")`, savedCheck), nil),
 			chromedp.Click("#kiosk-take", chromedp.ByID))
@@ -150,6 +150,32 @@ func TestPDFShare(t *testing.T) {
 	require.NoError(t, err)
 	requirePDF(t, b)
 	requireClean(t, tb)
+}
+
+// When saving fails (here: every write to the storage is refused, as when
+// it is full), the screen says "Not saved" and the PDF still prints what
+// the screen shows, not the older check in the storage.
+func TestPDFOfACheckThatCouldNotBeSaved(t *testing.T) {
+	s := serveSite(t)
+	tb := newTab(t, s.URL)
+	d := captureDownloads(t, tb)
+	pdfPlaces[0].open(t, tb)
+	tb.js(t, `Storage.prototype.setItem = function () { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); }`)
+	tb.openStep(t, "car", "Your car")
+	tb.typeInto(t, "vehicle-registrationNumber", "ZZ99 UNS")
+	tb.waitText(t, ".check-notices", "Not saved")
+	var stored string
+	tb.run(t, chromedp.Evaluate(`localStorage.getItem("selfcheck.v1")`, &stored))
+	require.Contains(t, stored, "AB19 CDE", "the storage still holds the check as it was")
+	tb.openStep(t, "summary", "Summary")
+	tb.waitJS(t, `!!document.querySelector(".pdf-download-button")`, "the Download PDF button")
+	tb.js(t, `document.querySelector(".pdf-download-button").click()`)
+	name, b := d.wait(t)
+	assert.Equal(t, "smart-selfcheck-ZZ99UNS-"+time.Now().Format("2006-01-02")+".pdf", name)
+	text := pdfText(t, b)
+	assert.Contains(t, text, "(ZZ99 UNS)", "the registration on screen")
+	assert.NotContains(t, text, "AB19 CDE", "not the one in the storage")
+	assert.Contains(t, text, "(Your note: cigarette burn)")
 }
 
 // The PDF maker is cached with the app: a driver with no signal still gets

@@ -7,13 +7,14 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 
+	"github.com/smart-selfcheck/selfcheck/cover"
 	"github.com/smart-selfcheck/selfcheck/date"
 )
 
 // Card is a retailer's A6 card: their details and a QR code of their kiosk
 // link, for the counter or a customer's pocket.
 type Card struct {
-	Retailer     Retailer
+	Retailer     cover.Retailer
 	Link         string    // the kiosk link the QR code opens
 	On           date.Date // the day it is made
 	Uncompressed bool      // for tests

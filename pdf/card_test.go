@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/smart-selfcheck/selfcheck/cover"
 	"github.com/smart-selfcheck/selfcheck/date"
 )
 
@@ -20,7 +21,7 @@ func card(t *testing.T, c Card) []byte {
 }
 
 var leeds = Card{
-	Retailer:     Retailer{Name: "smart Centre Leeds & Bradford", Phone: "0113 496 0000", Email: "sales@leeds.example"},
+	Retailer:     cover.Retailer{Name: "smart Centre Leeds & Bradford", Phone: "0113 496 0000", Email: "sales@leeds.example"},
 	Link:         "https://selfcheck.example/kiosk?phone=0113+496+0000&retailer=smart+Centre+Leeds",
 	On:           date.Of(2026, 11, 21),
 	Uncompressed: true,
@@ -66,5 +67,5 @@ func TestRetailerCardQRCodeSize(t *testing.T) {
 func TestRetailerCardNeedsANameAndALink(t *testing.T) {
 	var buf bytes.Buffer
 	assert.Error(t, WriteRetailerCard(&buf, Card{Link: "https://x.example"}))
-	assert.Error(t, WriteRetailerCard(&buf, Card{Retailer: Retailer{Name: "x"}}))
+	assert.Error(t, WriteRetailerCard(&buf, Card{Retailer: cover.Retailer{Name: "x"}}))
 }

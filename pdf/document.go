@@ -8,6 +8,7 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 
+	"github.com/smart-selfcheck/selfcheck/cover"
 	"github.com/smart-selfcheck/selfcheck/date"
 	"github.com/smart-selfcheck/selfcheck/standards"
 )
@@ -18,17 +19,10 @@ type Input struct {
 	On   date.Date // the day it is made: the verdicts, actions and cover are as of this day
 	// Retailer, when given, is printed beside the numbers to ring (a
 	// Retailer's kiosk hands out its own details).
-	Retailer *Retailer
+	Retailer *cover.Retailer
 	// Uncompressed leaves the page contents as plain text, for tests and for
 	// comparing documents; the browser and the command compress.
 	Uncompressed bool
-}
-
-// Retailer is a smart Retailer's details as the Retailer gives them.
-type Retailer struct {
-	Name  string `json:"name"`
-	Phone string `json:"phone"`
-	Email string `json:"email,omitempty"`
 }
 
 // Write makes the document: the return checklist, the contact sheet and the

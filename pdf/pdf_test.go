@@ -11,17 +11,18 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/smart-selfcheck/selfcheck/cover"
 	"github.com/smart-selfcheck/selfcheck/standards"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
-var retailer = &Retailer{Name: "smart Centre Milton Keynes", Phone: "01908 000 000", Email: "service@smart-mk.example"}
+var retailer = &cover.Retailer{Name: "smart Centre Milton Keynes", Phone: "01908 000 000", Email: "service@smart-mk.example"}
 
 func TestGolden(t *testing.T) {
 	for _, tc := range []struct {
 		clause, file string
-		retailer     *Retailer
+		retailer     *cover.Retailer
 	}{
 		{"a petrol car with findings of every verdict, with a Retailer", "full", retailer},
 		{"an electric lease&care car with nothing found, no registration", "electric", nil},

@@ -8,6 +8,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/smart-selfcheck/selfcheck/cover"
 )
 
 // The package is safe on its own: text that did not come through the
@@ -18,11 +20,11 @@ func TestInvalidUTF8MakesADocument(t *testing.T) {
 	f.Findings[0].Note = "\xed\xa0\x80 broken"
 	var out bytes.Buffer
 	require.NotPanics(t, func() {
-		require.NoError(t, Write(&out, Input{File: f, On: on, Retailer: &Retailer{Name: "\xffsmart", Phone: "0\xc0", Email: "a@b\xfe"}}))
+		require.NoError(t, Write(&out, Input{File: f, On: on, Retailer: &cover.Retailer{Name: "\xffsmart", Phone: "0\xc0", Email: "a@b\xfe"}}))
 	})
 	assert.True(t, bytes.HasPrefix(out.Bytes(), []byte("%PDF-")))
 	require.NotPanics(t, func() {
-		require.NoError(t, WriteRetailerCard(io.Discard, Card{Link: "https://x.example/kiosk", Retailer: Retailer{Name: "smart \xff\xfe", Phone: "1"}, On: on}))
+		require.NoError(t, WriteRetailerCard(io.Discard, Card{Link: "https://x.example/kiosk", Retailer: cover.Retailer{Name: "smart \xff\xfe", Phone: "1"}, On: on}))
 	})
 }
 

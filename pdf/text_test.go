@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/smart-selfcheck/selfcheck/cover"
 	"github.com/smart-selfcheck/selfcheck/standards"
 )
 
@@ -40,7 +41,7 @@ func driverFile(notes ...string) *standards.File {
 func TestAnythingADriverTypesPrintsSafely(t *testing.T) {
 	long := strings.Repeat("x", 3000)
 	f := driverFile("emoji 🚗 and 車 and \x00\x07 controls", long, "(brackets) and \\ backslash", strings.Repeat("word ", 2000), "a\xff\xfeb")
-	pages := pageTexts(t, render(t, Input{File: f, Retailer: &Retailer{Name: "Zoë’s 🚗", Phone: strings.Repeat("0", 200), Email: "a@b"}}))
+	pages := pageTexts(t, render(t, Input{File: f, Retailer: &cover.Retailer{Name: "Zoë’s 🚗", Phone: strings.Repeat("0", 200), Email: "a@b"}}))
 	all := flat(pages)
 	assert.Contains(t, all, "emoji ? and ? and controls")
 	assert.Contains(t, all, "(brackets) and \\ backslash")
@@ -93,7 +94,7 @@ func FuzzWrite(f *testing.F) {
 		file := driverFile(note)
 		file.Vehicle.RegistrationNumber = reg
 		var buf bytes.Buffer
-		if err := Write(&buf, Input{File: file, On: on, Retailer: &Retailer{Name: reg, Phone: note, Email: note}}); err != nil {
+		if err := Write(&buf, Input{File: file, On: on, Retailer: &cover.Retailer{Name: reg, Phone: note, Email: note}}); err != nil {
 			t.Fatal(err)
 		}
 		if !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) {

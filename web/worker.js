@@ -1,7 +1,9 @@
 // Runs worker.wasm (the Go program in worker/) off the page's thread, for the
 // work that needs large libraries: the PDF, QR codes, and the link that hands
-// a check to a phone. Message in: {id, request} with the request as JSON.
-// Message out: {id, ...reply} or {id, error}.
+// a check to a phone. Message in: {id, request}, the request as JSON
+// (workerapi.Request). Message out: {id, reply, bytes}, the reply as JSON
+// (workerapi.Reply) and a PDF's bytes as a Uint8Array; or {id, error} when
+// the worker could not run.
 importScripts("/wasm_exec.js");
 
 // worker.wasm is large and seldom needed at once. It starts straight away

@@ -2,63 +2,44 @@
 // does the work that needs large libraries, so the app's own wasm stays
 // quick to load: the PDF (fpdf), QR codes, and the compressed link that
 // hands a check from a kiosk to a phone. It registers
-// selfcheckWorker(requestJSON), which returns a reply object.
+// selfcheckWorker(requestJSON), which returns {reply: replyJSON, bytes}:
+// the request and reply are workerapi's, the PDF's bytes a Uint8Array.
 package main
 
 import (
 	"bytes"
-	"encoding/json"
+	"errors"
 	"fmt"
 
-	"github.com/smart-selfcheck/selfcheck/cover"
-	"github.com/smart-selfcheck/selfcheck/date"
 	"github.com/smart-selfcheck/selfcheck/gazetteer"
 	"github.com/smart-selfcheck/selfcheck/pdf"
 	"github.com/smart-selfcheck/selfcheck/standards"
+	"github.com/smart-selfcheck/selfcheck/workerapi"
 )
 
-// request is what the app asks for; Kind says which fields matter.
-type request struct {
-	Kind     string        `json:"kind"`               // pdf, card, qr, pack, unpack or place
-	File     string        `json:"file,omitempty"`     // pdf, pack: the self-check file as stored
-	On       string        `json:"on,omitempty"`       // pdf, card: the day, YYYY-MM-DD
-	Retailer *pdf.Retailer `json:"retailer,omitempty"` // pdf, card
-	Text     string        `json:"text,omitempty"`     // qr: what to encode; card: the kiosk link; place: what the driver typed
-	Origin   string        `json:"origin,omitempty"`   // pack: where the app is served
-	Fragment string        `json:"fragment,omitempty"` // unpack: a link's fragment
-}
+// errNoDay is why a document is not made without the day it is made on.
+var errNoDay = errors.New("on: the day the check was judged on must be given")
 
-// reply is the answer; Error is set when the work could not be done.
-type reply struct {
-	Bytes []byte // pdf, card: the PDF
-	SVG   string // qr, pack: a QR code as an SVG data URL
-	URL   string // pack: the link carrying the check
-	File  string // unpack: the self-check file; "" when the link carries none
-	Place string // place: the gazetteer's answer as JSON, a placeReply
-	Error string
-}
-
-func handle(raw []byte) reply {
-	var r request
-	if err := json.Unmarshal(raw, &r); err != nil {
-		return reply{Error: "the request is malformed: " + err.Error()}
+func handle(raw []byte) workerapi.Reply {
+	r, err := workerapi.DecodeRequest(raw)
+	if err != nil {
+		return workerapi.Reply{Error: err.Error()}
 	}
-	var out reply
-	var err error
+	var out workerapi.Reply
 	switch r.Kind {
-	case "pdf":
+	case workerapi.PDF:
 		out.Bytes, err = makePDF(r)
-	case "card":
+	case workerapi.Card:
 		out.Bytes, err = makeCard(r)
-	case "qr":
+	case workerapi.QR:
 		out.SVG, err = pdf.QRDataURL(r.Text)
-	case "pack":
+	case workerapi.Pack:
 		if out.URL, err = pack(r.Origin, []byte(r.File)); err == nil {
 			out.SVG, err = pdf.QRDataURL(out.URL)
 		}
-	case "place":
-		out.Place, err = place(r.Text)
-	case "unpack":
+	case workerapi.Place:
+		out.Place = place(r.Text)
+	case workerapi.Unpack:
 		var b []byte
 		b, _, err = unpack(r.Fragment)
 		out.File = string(b)
@@ -66,22 +47,19 @@ func handle(raw []byte) reply {
 		err = fmt.Errorf("unknown request %q", r.Kind)
 	}
 	if err != nil {
-		return reply{Error: err.Error()}
+		return workerapi.Reply{Error: err.Error()}
 	}
 	return out
 }
 
-// placeReply is where the driver typed, looked up in the gazetteer (which
-// is too big for app.wasm), with the matches to offer when it is not known.
-type placeReply struct {
-	Answer  cover.CountryAnswer `json:"answer"`
-	Matches []gazetteer.Match   `json:"matches,omitempty"`
-}
-
-func place(query string) (string, error) {
-	a, m := gazetteer.Answer(query)
-	b, err := json.Marshal(placeReply{a, m})
-	return string(b), err
+// place is where the driver typed, from the gazetteer.
+func place(query string) *workerapi.PlaceAnswer {
+	a, matches := gazetteer.Answer(query)
+	out := &workerapi.PlaceAnswer{Answer: a}
+	for _, m := range matches {
+		out.Matches = append(out.Matches, workerapi.Town{Town: m.Town, Kind: m.Kind, In: m.In})
+	}
+	return out
 }
 
 // readCheck reads a self-check file as the app keeps it: a check still
@@ -96,33 +74,32 @@ func readCheck(b []byte) (*standards.File, error) {
 	return f, nil
 }
 
-// makePDF prints the saved check as of the day asked, as it stands.
-func makePDF(r request) ([]byte, error) {
-	on, err := date.Parse(r.On)
-	if err != nil {
-		return nil, fmt.Errorf("on: %v", err)
+// makePDF prints the check the screen holds, as the screen judged it on
+// the day it used.
+func makePDF(r workerapi.Request) ([]byte, error) {
+	if r.On.IsZero() {
+		return nil, errNoDay
 	}
 	f, err := readCheck([]byte(r.File))
 	if err != nil {
 		return nil, err
 	}
 	var buf bytes.Buffer
-	if err := pdf.Write(&buf, pdf.Input{File: f, On: on, Retailer: r.Retailer}); err != nil {
+	if err := pdf.Write(&buf, pdf.Input{File: f, On: r.On, Retailer: r.Retailer}); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
 }
 
 // makeCard makes a retailer's A6 card with the QR code of their kiosk link.
-func makeCard(r request) ([]byte, error) {
-	on, err := date.Parse(r.On)
-	if err != nil {
-		return nil, fmt.Errorf("on: %v", err)
+func makeCard(r workerapi.Request) ([]byte, error) {
+	if r.On.IsZero() {
+		return nil, errNoDay
 	}
 	if r.Retailer == nil {
 		return nil, fmt.Errorf("the card needs the retailer's details")
 	}
 	var buf bytes.Buffer
-	err = pdf.WriteRetailerCard(&buf, pdf.Card{Retailer: *r.Retailer, Link: r.Text, On: on})
+	err := pdf.WriteRetailerCard(&buf, pdf.Card{Retailer: *r.Retailer, Link: r.Text, On: r.On})
 	return buf.Bytes(), err
 }

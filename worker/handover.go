@@ -7,14 +7,8 @@ import (
 	"errors"
 	"io"
 	"strings"
-)
 
-// A check handed over from a shared kiosk to a customer's phone travels in
-// the fragment of a link to the check screen, which never reaches a server:
-// /check#import=<the self-check file, deflated, base64url>.
-const (
-	handoverPath   = "/check"
-	handoverPrefix = "import="
+	"github.com/smart-selfcheck/selfcheck/workerapi"
 )
 
 // maxQRBytes is what one QR code holds at error correction level M
@@ -40,7 +34,7 @@ func pack(origin string, file []byte) (string, error) {
 	w, _ := flate.NewWriter(&z, flate.BestCompression)
 	w.Write(b)
 	w.Close()
-	u := strings.TrimSuffix(origin, "/") + handoverPath + "#" + handoverPrefix + base64.RawURLEncoding.EncodeToString(z.Bytes())
+	u := strings.TrimSuffix(origin, "/") + workerapi.HandoverPath + "#" + workerapi.HandoverPrefix + base64.RawURLEncoding.EncodeToString(z.Bytes())
 	if len(u) > maxQRBytes {
 		return "", errTooLarge
 	}
@@ -50,7 +44,7 @@ func pack(origin string, file []byte) (string, error) {
 // unpack reads the self-check file from a link's fragment; ok is false
 // when the fragment carries none.
 func unpack(fragment string) (file []byte, ok bool, err error) {
-	data, found := strings.CutPrefix(fragment, handoverPrefix)
+	data, found := strings.CutPrefix(fragment, workerapi.HandoverPrefix)
 	if !found {
 		return nil, false, nil
 	}

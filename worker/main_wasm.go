@@ -2,18 +2,23 @@
 
 package main
 
-import "syscall/js"
+import (
+	"syscall/js"
+
+	"github.com/smart-selfcheck/selfcheck/workerapi"
+)
 
 func main() {
 	js.Global().Set("selfcheckWorker", js.FuncOf(func(_ js.Value, args []js.Value) any {
-		if len(args) != 1 {
-			return map[string]any{"error": "selfcheckWorker takes one request"}
+		r := workerapi.Reply{Error: "selfcheckWorker takes one request"}
+		if len(args) == 1 {
+			r = handle([]byte(args[0].String()))
 		}
-		r := handle([]byte(args[0].String()))
-		if r.Error != "" {
-			return map[string]any{"error": r.Error}
+		b, err := workerapi.EncodeReply(r)
+		if err != nil {
+			return map[string]any{"error": err.Error()}
 		}
-		out := map[string]any{"svg": r.SVG, "url": r.URL, "file": r.File, "place": r.Place}
+		out := map[string]any{"reply": string(b)}
 		if r.Bytes != nil {
 			u8 := js.Global().Get("Uint8Array").New(len(r.Bytes))
 			js.CopyBytesToJS(u8, r.Bytes)

@@ -1,0 +1,130 @@
+// Package workerapi is what the app and its worker (worker/, run by
+// web/worker.js) say to each other: the requests the app makes, the
+// replies the worker gives, and how both travel as JSON. The app and the
+// worker both import it, so they cannot disagree.
+//
+// A request is evaluated once: a PDF request carries the self-check file
+// exactly as the screen holds it and the day the screen judged it on, so
+// the document says what the screen says, saved or not.
+//
+// To add a kind of request: add its Kind below and to Kinds, the fields it
+// needs to Request and Reply (each commented with the kinds that use it),
+// a row to the round-trip test, and its case to worker.handle.
+package workerapi
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/smart-selfcheck/selfcheck/cover"
+	"github.com/smart-selfcheck/selfcheck/date"
+)
+
+// Kind is what a request asks for.
+type Kind string
+
+// The kinds of request. New ones go at the end, and into Kinds.
+const (
+	PDF    Kind = "pdf"    // the return checklist, contact sheet and tester card
+	Card   Kind = "card"   // a retailer's A6 card with the QR code of their kiosk link
+	QR     Kind = "qr"     // a QR code of a text
+	Pack   Kind = "pack"   // a link, and its QR code, carrying a check to another device
+	Unpack Kind = "unpack" // the check a link's fragment carries
+	Place  Kind = "place"  // where a place the driver typed is, from the gazetteer
+)
+
+// Kinds lists every kind of request.
+var Kinds = []Kind{PDF, Card, QR, Pack, Unpack, Place}
+
+func (k Kind) String() string { return string(k) }
+
+// known reports whether k is in Kinds.
+func (k Kind) known() bool {
+	for _, known := range Kinds {
+		if k == known {
+			return true
+		}
+	}
+	return false
+}
+
+// Request is what the app asks of the worker; Kind says which fields
+// matter.
+type Request struct {
+	Kind     Kind            `json:"kind"`
+	File     string          `json:"file,omitempty"`     // PDF, Pack: the self-check file as the screen holds it
+	On       date.Date       `json:"on,omitzero"`        // PDF, Card: the day the screen judged the check on
+	Retailer *cover.Retailer `json:"retailer,omitempty"` // PDF, Card
+	Text     string          `json:"text,omitempty"`     // QR: what to encode; Card: the kiosk link; Place: what the driver typed
+	Origin   string          `json:"origin,omitempty"`   // Pack: where the app is served, such as https://selfcheck.example
+	Fragment string          `json:"fragment,omitempty"` // Unpack: a link's fragment, without the #
+}
+
+// Reply is the worker's answer; Error is set when the work could not be
+// done, and then nothing else is.
+type Reply struct {
+	Error string `json:"error,omitempty"`
+	// Bytes is the PDF (PDF, Card). It travels beside the JSON, as a
+	// Uint8Array the browser hands over without copying, never in it.
+	Bytes []byte       `json:"-"`
+	SVG   string       `json:"svg,omitempty"`   // QR, Pack: the QR code as an SVG data URL
+	URL   string       `json:"url,omitempty"`   // Pack: the link carrying the check
+	File  string       `json:"file,omitempty"`  // Unpack: the self-check file; "" when the link carries none
+	Place *PlaceAnswer `json:"place,omitempty"` // Place
+}
+
+// PlaceAnswer is where the driver typed, looked up in the gazetteer (which
+// is too big for the app), with the matches to offer when it is not known.
+type PlaceAnswer struct {
+	Answer  cover.CountryAnswer `json:"answer"`
+	Matches []Town              `json:"matches,omitempty"`
+}
+
+// Town is a town, city or region the gazetteer knows.
+type Town struct {
+	Town string `json:"town"`
+	Kind string `json:"kind"` // city or region
+	In   string `json:"in"`   // the name of the country it is in, as cover names it
+}
+
+// A check handed over from a shared kiosk to a customer's phone travels in
+// the fragment of a link to the check screen, which never reaches a server:
+// HandoverPath#HandoverPrefix<the self-check file, deflated, base64url>.
+const (
+	HandoverPath   = "/check"
+	HandoverPrefix = "import="
+)
+
+// EncodeRequest is r as the worker reads it.
+func EncodeRequest(r Request) ([]byte, error) {
+	if !r.Kind.known() {
+		return nil, unknown(r.Kind)
+	}
+	return json.Marshal(r)
+}
+
+// DecodeRequest reads a request the app sent.
+func DecodeRequest(b []byte) (Request, error) {
+	var r Request
+	if err := json.Unmarshal(b, &r); err != nil {
+		return Request{}, fmt.Errorf("the request is malformed: %v", err)
+	}
+	if !r.Kind.known() {
+		return Request{}, unknown(r.Kind)
+	}
+	return r, nil
+}
+
+// EncodeReply is r as the app reads it, without its Bytes.
+func EncodeReply(r Reply) ([]byte, error) { return json.Marshal(r) }
+
+// DecodeReply reads a reply the worker sent; its Bytes come separately.
+func DecodeReply(b []byte) (Reply, error) {
+	var r Reply
+	if err := json.Unmarshal(b, &r); err != nil {
+		return Reply{}, fmt.Errorf("the document maker's reply is malformed: %v", err)
+	}
+	return r, nil
+}
+
+func unknown(k Kind) error { return fmt.Errorf("unknown request %q", string(k)) }
