@@ -5,7 +5,6 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	"github.com/smart-selfcheck/selfcheck/cover"
 	"github.com/smart-selfcheck/selfcheck/date"
 	"github.com/smart-selfcheck/selfcheck/standards"
 )
@@ -17,7 +16,7 @@ type contactsScreen struct {
 
 	store     store
 	today     date.Date
-	agreement cover.Agreement // from the saved check; zero when none
+	agreement standards.Agreement // from the saved check; zero when none
 
 	abroad    placeFinder
 	complaint complaintState
@@ -40,15 +39,9 @@ func (c *contactsScreen) OnMount(ctx app.Context) {
 func (c *contactsScreen) load(today date.Date) {
 	c.today = today
 	c.retailer = currentKiosk().Retailer
-	c.agreement = agreementOf(loadCheck(c.store).File.Vehicle)
+	c.agreement = loadCheck(c.store).File.Vehicle.Agreement
 	c.abroad = newPlaceFinder("abroad-country")
 	c.complaint = complaintState{}
-}
-
-// agreementOf is the agreement of the saved check, in cover's terms.
-func agreementOf(v standards.Vehicle) cover.Agreement {
-	a, _ := cover.ParseAgreement(v.Agreement.String())
-	return a
 }
 
 func (c *contactsScreen) Render() app.UI {

@@ -51,6 +51,18 @@ func (f *File) Set(path, text string) error {
 
 var errNoField = errors.New("there is no such field in a self-check file")
 
+// Field is the schema of the field at path, nil when there is none: what a
+// form shows there, and what Set writes.
+func (f *File) Field(path string) *Field {
+	if name, ok := strings.CutPrefix(path, "vehicle."); ok {
+		return fieldNamed(vehicleFields, name)
+	}
+	if i, name, ok := SplitFindingPath(path); ok && i < len(f.Findings) {
+		return fieldNamed(findingFields, name)
+	}
+	return nil
+}
+
 // FindingPath is the path of finding i, "findings[2]".
 func FindingPath(i int) string { return "findings[" + strconv.Itoa(i) + "]" }
 

@@ -101,7 +101,7 @@ func Parse(b []byte) (*File, []*Problem) {
 	}
 	f := &File{}
 	if raw, ok := take(top, "vehicle"); !ok {
-		r.refuse("vehicle", "required")
+		r.missing("vehicle", "required")
 	} else if m := r.object(raw, "vehicle"); m != nil {
 		r.vehicle(m, &f.Vehicle)
 	}
