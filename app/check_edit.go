@@ -21,7 +21,7 @@ type checkState struct {
 	// those of values the file read could not hold, in words for a notice.
 	elsewhere []string
 	dropped   []string
-	report   standards.Report
+	report    standards.Report
 
 	// Read from the report for the screens, so Render only reads.
 	effects      []string

@@ -301,7 +301,6 @@ func measured(fd *standards.Finding) string {
 	return strings.Join(parts, " · ")
 }
 
-
 func (d *doc) findingHeight(i int, r standards.Report) float64 {
 	return max(d.height(textW-markColW, d.findingParas(i, r)...), 12) + 3
 }

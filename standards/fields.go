@@ -29,8 +29,8 @@ type Field struct {
 	Options     []Option   `json:"options,omitempty"`     // choices only: the allowed values
 	Suggestions []Option   `json:"suggestions,omitempty"` // text only: common values, others allowed
 	Help        string     `json:"help,omitempty"`
-	Needed      bool       `json:"needed,omitempty"` // the verdict depends on it; missing makes it borderline
-	Limit       *TextLimit `json:"limit,omitempty"`  // text only: the longest it may be
+	Needed      bool       `json:"needed,omitempty"`   // the verdict depends on it; missing makes it borderline
+	Limit       *TextLimit `json:"limit,omitempty"`    // text only: the longest it may be
 	Required    bool       `json:"required,omitempty"` // the file must give it (vehicle.powertrain, vehicle.firstRegistered)
 
 	// A finding's field, by its type.

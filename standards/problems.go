@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/smart-selfcheck/selfcheck/date"
 	"github.com/smart-selfcheck/selfcheck/field"
 )
 
@@ -67,8 +68,20 @@ func (f *File) Problems() []*Problem {
 	}
 	if v.FirstRegistered.IsZero() {
 		r.missing("vehicle.firstRegistered", "required: the date the car was first registered, YYYY-MM-DD")
-	} else if !v.AgreementEnds.IsZero() && v.AgreementEnds.Before(v.FirstRegistered) {
-		r.fail("vehicle.agreementEnds", "", "must not be before the car was first registered (%s)", v.FirstRegistered)
+	} else {
+		for _, d := range []struct {
+			name string
+			day  date.Date
+		}{{"agreementEnds", v.AgreementEnds}, {"lastOfficialService", v.LastOfficialService}} {
+			if !d.day.IsZero() && d.day.Before(v.FirstRegistered) {
+				r.fail("vehicle."+d.name, "", "must not be before the car was first registered (%s)", v.FirstRegistered)
+			}
+		}
+	}
+	// 001, Your lease&care agreement: a lease of the battery of the smart fortwo electric
+	// drive, as road assistance (cover.Validate) reads it too.
+	if v.Agreement == LeaseAndCare && v.Powertrain != 0 && v.Powertrain != Electric {
+		r.fail("vehicle.powertrain", "", "lease-and-care is a battery lease for the smart fortwo electric drive, so the powertrain must be electric, not %s", v.Powertrain)
 	}
 	modelLimit.check(&r, "vehicle.model", v.Model)
 	registrationLimit.check(&r, "vehicle.registrationNumber", v.RegistrationNumber)
