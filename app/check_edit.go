@@ -88,6 +88,12 @@ func (s *checkState) refresh(today date.Date) {
 		if p.Kind == standards.Missing {
 			continue // the labels say which fields are required
 		}
+		// A value the standards reject leaves the file for its input, even
+		// one not typed here (a stored powertrain that a new agreement
+		// rules out), so the file holds only what they accept.
+		if _, typed := s.raw[p.Path]; !typed && s.file.Field(p.Path) != nil {
+			s.raw[p.Path] = s.file.Value(p.Path)
+		}
 		if _, typed := s.raw[p.Path]; typed {
 			s.apply(p.Path, "")
 		}

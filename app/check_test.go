@@ -355,3 +355,25 @@ func TestCountFindings(t *testing.T) {
 	assert.Equal(t, "The front-left tyre is already recorded at finding 3",
 		problemText(&field.Error{Path: "findings[4].position", Problem: "the front-left tyre is already recorded at findings[2]"}))
 }
+
+// A stored value that a new answer rules out leaves the file for its
+// input, shown with its problem, and comes back once it is allowed again:
+// the stored file never holds what the standards reject.
+func TestCheckAValueRuledOutByAnotherIsKeptAside(t *testing.T) {
+	s := newMemStore()
+	s.items[keyCheck] = `{"format":"smart-selfcheck","version":1,"vehicle":{"powertrain":"petrol","firstRegistered":"2019-03-14"}}`
+	c, d := screen(t, s, stepCar)
+	do(d, c, func(app.Context) { c.change("vehicle.agreement", "lease-and-care") })
+	assert.Equal(t, "petrol", c.st.value("vehicle.powertrain"), "what the driver gave stays on screen")
+	assert.Contains(t, c.st.problems["vehicle.powertrain"], "so the powertrain must be electric")
+	for _, p := range c.st.file.Problems() {
+		assert.Equal(t, standards.Missing, p.Kind, "the file holds only what the standards accept: %v", p)
+	}
+	_, problems := standards.Parse([]byte(s.items[keyCheck]))
+	for _, p := range problems {
+		assert.Equal(t, standards.Missing, p.Kind, "and so does the stored check: %v", p)
+	}
+	do(d, c, func(app.Context) { c.change("vehicle.agreement", "contract-hire") })
+	assert.Equal(t, standards.Petrol, c.st.file.Vehicle.Powertrain, "allowed again, it is back in the file")
+	assert.Empty(t, c.st.problems)
+}
