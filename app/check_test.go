@@ -63,25 +63,27 @@ func TestCheckCarDetailsChangeWhatTheStandardsSay(t *testing.T) {
 		{"no end date: today is the return date", "diesel", "2024-06-01", "",
 			[]string{"Return date: today, 21 November 2025"}, nil},
 	} {
-		s := newMemStore()
-		c, d := screen(t, s, stepCar)
-		do(d, c, func(app.Context) {
-			c.change("vehicle.powertrain", tc.powertrain)
-			c.change("vehicle.firstRegistered", tc.registered)
-			c.change("vehicle.agreementEnds", tc.ends)
+		t.Run(tc.clause, func(t *testing.T) {
+			s := newMemStore()
+			c, d := screen(t, s, stepCar)
+			do(d, c, func(app.Context) {
+				c.change("vehicle.powertrain", tc.powertrain)
+				c.change("vehicle.firstRegistered", tc.registered)
+				c.change("vehicle.agreementEnds", tc.ends)
+			})
+			out := rendered(c)
+			for _, w := range tc.want {
+				assert.Contains(t, out, w, tc.clause)
+			}
+			areas := ""
+			for _, a := range c.st.report.Areas {
+				areas += a.Label + ";"
+			}
+			for _, n := range tc.not {
+				assert.NotContains(t, areas, n, tc.clause)
+			}
+			assert.Contains(t, s.items[keyCheck], `"powertrain": "`+tc.powertrain+`"`, "%s: saved as typed", tc.clause)
 		})
-		out := rendered(c)
-		for _, w := range tc.want {
-			assert.Contains(t, out, w, tc.clause)
-		}
-		areas := ""
-		for _, a := range c.st.report.Areas {
-			areas += a.Label + ";"
-		}
-		for _, n := range tc.not {
-			assert.NotContains(t, areas, n, tc.clause)
-		}
-		assert.Contains(t, s.items[keyCheck], `"powertrain": "`+tc.powertrain+`"`, "%s: saved as typed", tc.clause)
 	}
 }
 
@@ -94,23 +96,25 @@ func TestCheckMistakesAreShownAndKept(t *testing.T) {
 		{"an end date before registration", stepCar, "vehicle.agreementEnds", "2018-01-01", "Must not be before the car was first registered (2019-03-14)"},
 		{"a mileage in words", stepCar, "vehicle.mileage", "lots", "Must be a number"},
 	} {
-		s := newMemStore()
-		c, d := screen(t, s, tc.step)
-		do(d, c, func(ctx app.Context) {
-			c.change("vehicle.powertrain", "petrol")
-			c.change("vehicle.firstRegistered", "2019-03-14")
-			c.addFinding(ctx, "body.dent")
-			c.change(tc.path, tc.text)
-		})
-		assert.Contains(t, c.st.problems[tc.path], tc.problem, tc.clause)
-		assert.Equal(t, tc.text, c.st.value(tc.path), "%s: what was typed stays", tc.clause)
-		assert.Empty(t, c.st.file.Problems(), "%s: the file holds only valid values", tc.clause)
-		assert.Contains(t, rendered(c), tc.problem, tc.clause)
+		t.Run(tc.clause, func(t *testing.T) {
+			s := newMemStore()
+			c, d := screen(t, s, tc.step)
+			do(d, c, func(ctx app.Context) {
+				c.change("vehicle.powertrain", "petrol")
+				c.change("vehicle.firstRegistered", "2019-03-14")
+				c.addFinding(ctx, "body.dent")
+				c.change(tc.path, tc.text)
+			})
+			assert.Contains(t, c.st.problems[tc.path], tc.problem, tc.clause)
+			assert.Equal(t, tc.text, c.st.value(tc.path), "%s: what was typed stays", tc.clause)
+			assert.Empty(t, c.st.file.Problems(), "%s: the file holds only valid values", tc.clause)
+			assert.Contains(t, rendered(c), tc.problem, tc.clause)
 
-		// A reload shows the mistake again.
-		again, _ := screen(t, s, tc.step)
-		assert.Equal(t, tc.text, again.st.value(tc.path), "%s: kept over a reload", tc.clause)
-		assert.Contains(t, again.st.problems[tc.path], tc.problem, tc.clause)
+			// A reload shows the mistake again.
+			again, _ := screen(t, s, tc.step)
+			assert.Equal(t, tc.text, again.st.value(tc.path), "%s: kept over a reload", tc.clause)
+			assert.Contains(t, again.st.problems[tc.path], tc.problem, tc.clause)
+		})
 	}
 }
 
@@ -144,23 +148,25 @@ func TestCheckFindingsShowTheirVerdictAtOnce(t *testing.T) {
 			map[string]string{"position": "front-left", "treadMm": "1.2"}, standards.NotAcceptable, "Less than 1.6 mm"},
 		{"interior burn", "interior.burn", map[string]string{"location": "driver seat"}, standards.NotAcceptable, "likely to be charged"},
 	} {
-		k, _ := standards.KindByID(tc.kind)
-		c, d := screen(t, newMemStore(), k.Area)
-		do(d, c, func(ctx app.Context) {
-			c.change("vehicle.powertrain", "petrol")
-			c.change("vehicle.firstRegistered", "2019-03-14")
-			c.addFinding(ctx, tc.kind)
-			for name, v := range tc.values {
-				c.change("findings[0]."+name, v)
-			}
+		t.Run(tc.clause, func(t *testing.T) {
+			k, _ := standards.KindByID(tc.kind)
+			c, d := screen(t, newMemStore(), k.Area)
+			do(d, c, func(ctx app.Context) {
+				c.change("vehicle.powertrain", "petrol")
+				c.change("vehicle.firstRegistered", "2019-03-14")
+				c.addFinding(ctx, tc.kind)
+				for name, v := range tc.values {
+					c.change("findings[0]."+name, v)
+				}
+			})
+			r := c.st.report.Findings[0]
+			assert.Equal(t, tc.want, r.Verdict, tc.clause)
+			out := rendered(c)
+			assert.Contains(t, out, verdictLooks[tc.want].words, "%s: the verdict in words", tc.clause)
+			assert.Contains(t, out, verdictLooks[tc.want].symbol, "%s: and a symbol", tc.clause)
+			assert.Contains(t, out, tc.reason, tc.clause)
+			assert.Contains(t, out, html.EscapeString(r.Source), "%s: the source is quoted", tc.clause)
 		})
-		r := c.st.report.Findings[0]
-		assert.Equal(t, tc.want, r.Verdict, tc.clause)
-		out := rendered(c)
-		assert.Contains(t, out, verdictLooks[tc.want].words, "%s: the verdict in words", tc.clause)
-		assert.Contains(t, out, verdictLooks[tc.want].symbol, "%s: and a symbol", tc.clause)
-		assert.Contains(t, out, tc.reason, tc.clause)
-		assert.Contains(t, out, html.EscapeString(r.Source), "%s: the source is quoted", tc.clause)
 	}
 }
 

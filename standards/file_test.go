@@ -87,16 +87,19 @@ func TestDecodeReadsEveryField(t *testing.T) {
 	assert.Equal(t, is(false), v.CherishedPlate)
 	assert.Equal(t, mm(23000), v.Mileage)
 	assert.Equal(t, map[string]bool{"v5c": true, "spare-keys": false}, f.Items)
-	require.Len(t, f.Findings, 6)
-	assert.Equal(t, Finding{Kind: "body.dent", Location: "left door", SizeMm: mm(10), OnSwageLineOrEdge: is(false), HighProfilePanel: is(false)}, f.Findings[0])
-	assert.Equal(t, Finding{Kind: "glass.windscreen-chip", SizeMm: mm(4), InDriversView: is(false), Cracking: is(false)}, f.Findings[1])
-	assert.Equal(t, Finding{Kind: "wheels.tyre", Position: "front-left", TreadMm: mm(3.1), Brand: "Pirelli", Size: "165/65 R15"}, f.Findings[2])
-	assert.Equal(t, Finding{Kind: "bumpers.scuff", Location: "rear bumper", SizeMm: mm(40), AffectsAppearance: is(false)}, f.Findings[4])
-	assert.Equal(t, Finding{Kind: "interior.burn", Location: "driver seat", Note: "cigarette burn"}, f.Findings[5])
+	assert.Equal(t, []Finding{
+		{Kind: "body.dent", Location: "left door", SizeMm: mm(10), OnSwageLineOrEdge: is(false), HighProfilePanel: is(false)},
+		{Kind: "glass.windscreen-chip", SizeMm: mm(4), InDriversView: is(false), Cracking: is(false)},
+		{Kind: "wheels.tyre", Position: "front-left", TreadMm: mm(3.1), Brand: "Pirelli", Size: "165/65 R15"},
+		{Kind: "wheels.rim-scuff", Position: "front-left", SizeMm: mm(20)},
+		{Kind: "bumpers.scuff", Location: "rear bumper", SizeMm: mm(40), AffectsAppearance: is(false)},
+		{Kind: "interior.burn", Location: "driver seat", Note: "cigarette burn"},
+	}, f.Findings)
 
-	*f.Findings[0].OnSwageLineOrEdge = true // the app edits an answer
-	assert.False(t, *f.Findings[0].HighProfilePanel, "answers are not shared")
-	assert.False(t, *f.Findings[1].Cracking, "answers are not shared")
+	dent, chip := &f.Findings[0], &f.Findings[1]
+	*dent.OnSwageLineOrEdge = true // the app edits an answer
+	assert.False(t, *dent.HighProfilePanel, "answers are not shared")
+	assert.False(t, *chip.Cracking, "answers are not shared")
 }
 
 const good = `"format":"smart-selfcheck","version":1`
