@@ -60,8 +60,12 @@ func (s *checkState) set(path, text string, today date.Date) {
 }
 
 // apply writes the raw text at path into the file; a value the file cannot
-// hold leaves the field not given, with the problem returned.
+// hold leaves the field not given, with the problem returned. Text kept for
+// a field no longer there (a finding removed) is let be.
 func (s *checkState) apply(path, text string) error {
+	if s.file.Field(path) == nil {
+		return nil
+	}
 	err := s.file.Set(path, text)
 	if err != nil {
 		s.file.Set(path, "")
@@ -135,14 +139,14 @@ func (s *checkState) refresh(today date.Date) {
 // their fields cannot hold are shown in them again, as drafts, and those no
 // input shows are said in a notice. Nothing is dropped without a word.
 func (s *checkState) readWith(problems []*standards.Problem, today date.Date) {
-	for path, text := range draftsOf(s.file, problems) {
-		if _, typed := s.raw[path]; !typed {
-			s.raw[path] = text
-		}
-	}
 	for _, p := range problems {
-		if p.Kind == standards.Invalid && p.Text != "" && s.file.Field(p.Path) == nil {
+		if p.Kind != standards.Invalid || p.Text == "" {
+			continue
+		}
+		if s.file.Field(p.Path) == nil {
 			s.dropped = append(s.dropped, fileProblemText(p)+" (left out)")
+		} else if _, typed := s.raw[p.Path]; !typed {
+			s.raw[p.Path] = p.Text
 		}
 	}
 	s.refresh(today)

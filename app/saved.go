@@ -64,19 +64,6 @@ func loadCheck(d store) savedCheck {
 	return s
 }
 
-// draftsOf are the values a parsed file had that their fields cannot hold
-// ("big" for a size), by path, for the form to show again with their
-// problems: a correctable problem is never dropped.
-func draftsOf(f *standards.File, problems []*standards.Problem) map[string]string {
-	d := map[string]string{}
-	for _, p := range problems {
-		if p.Kind == standards.Invalid && p.Text != "" && f.Field(p.Path) != nil {
-			d[p.Path] = p.Text
-		}
-	}
-	return d
-}
-
 // saveCheck stores f as the current check.
 func saveCheck(d store, f *standards.File, now time.Time) error {
 	b, err := f.Encode()
