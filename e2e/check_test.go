@@ -234,6 +234,8 @@ func TestCheckExportImportAndStartAgain(t *testing.T) {
 	// had it, never dropped.
 	tb.chooseFile(t, "notes.json", notesWithABadSize)
 	tb.click(t, "button", "Replace my check")
+	tb.waitText(t, ".check-notices", "items, v5c: must be true or false (left out)")
+	tb.screenshot(t, "check-import-left-out")
 	tb.openStep(t, "body&edit=0", "Body and paint")
 	tb.waitText(t, ".field-problem", `Must be a number, such as 12 or 4.5, not "big"`)
 	var size string
@@ -244,7 +246,8 @@ func TestCheckExportImportAndStartAgain(t *testing.T) {
 }
 
 // notesWithABadSize is a check with text where a number belongs.
-const notesWithABadSize = `{"format": "smart-selfcheck", "version": 1, "vehicle": {}, "findings": [{"kind": "body.dent", "location": "Left door", "sizeMm": "big"}]}`
+const notesWithABadSize = `{"format": "smart-selfcheck", "version": 1, "vehicle": {}, "items": {"v5c": "yes"},
+	"findings": [{"kind": "body.dent", "location": "Left door", "sizeMm": "big"}]}`
 
 func TestCheckRecoversFromUnreadableStorage(t *testing.T) {
 	s := serveSite(t)
