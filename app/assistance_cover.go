@@ -57,10 +57,10 @@ func (c *coverState) work(v standards.Vehicle, n assistanceNotes, today date.Dat
 	saved := cover.CarOf(&v)
 	agreement, powertrain := saved.Agreement, saved.Powertrain
 	if n.LeaseAndCare {
-		agreement = cover.LeaseAndCare
+		agreement = standards.LeaseAndCare
 	}
 	var leaseEnds date.Date
-	if agreement == cover.LeaseAndCare {
+	if agreement == standards.LeaseAndCare {
 		leaseEnds = parse("agreementEnds", n.LeaseEnds, v.AgreementEnds)
 	}
 	c.car = cover.Car{
@@ -93,7 +93,7 @@ func (c *coverState) work(v standards.Vehicle, n assistanceNotes, today date.Dat
 		return m
 	}
 	// The battery's inputs do not hold up the schemes above.
-	if c.answer != nil && agreement == cover.LeaseAndCare {
+	if c.answer != nil && agreement == standards.LeaseAndCare {
 		before := len(errs)
 		q := cover.BatteryQuestion{FirstRegistered: c.car.FirstRegistered, On: today, Miles: parseMiles("miles", n.Miles, mileage(v)),
 			LastCheck:     cover.BatteryDone{On: parse("lastCheck.on", n.BatteryCheck, date.Date{}), Miles: parseMiles("lastCheck.miles", n.CheckMiles, 0)},
@@ -166,7 +166,7 @@ func (a *assistanceScreen) onLeaseAndCare(ctx app.Context, e app.Event) {
 func (a *assistanceScreen) renderCover() app.UI {
 	c := &a.cover
 	v := a.vehicle
-	leaseAndCare := c.car.Agreement == cover.LeaseAndCare
+	leaseAndCare := c.car.Agreement == standards.LeaseAndCare
 	return app.Div().Body(
 		app.If(c.fromSaved, app.P().Class("from-saved").Text(savedCarText(v))),
 		app.If(!c.fromSaved, app.P().Text("Give the date of first registration (on the V5C log book) and of the latest official smart service.")),

@@ -43,6 +43,7 @@ type checkScreen struct {
 	undo          *removed
 	confirmNew    bool
 	pendingImport *standards.File
+	importRead    []*standards.Problem // the pending import's correctable problems
 	importName    string
 	importProblem string
 	linkProblem   string // a check handed over in a link could not be read
@@ -88,6 +89,7 @@ func (c *checkScreen) OnMount(ctx app.Context) {
 		saveDrafts(c.store, nil)
 	}
 	c.st = newCheckState(saved.File, drafts, c.today())
+	c.st.readWith(saved.Problems, c.today())
 	c.savedAt, c.unreadable, c.inPlace = saved.SavedAt, saved.Unreadable, saved.InPlace
 	_, c.keptCopy = unreadableCopy(c.store, c.inPlace)
 	c.readStep(ctx)

@@ -245,7 +245,7 @@ func describe(k *standards.Kind, f *standards.Finding) string {
 	}
 	var parts []string
 	for _, fl := range k.Fields {
-		v := findingValue(f, fl.Name)
+		v := f.Value(fl.Name)
 		if v == "" || fl.Type == standards.Boolean || fl.Name == "note" {
 			continue
 		}

@@ -8,7 +8,7 @@ import (
 
 // yesNo are the answers to a yes/no question; "Not sure" leaves it unsaid,
 // which the standards treat with care (borderline, or a reminder).
-var yesNo = []option{{yes, "Yes"}, {no, "No"}, {"", "Not sure"}}
+var yesNo = []option{{standards.Yes, "Yes"}, {standards.No, "No"}, {"", "Not sure"}}
 
 func options(opts []standards.Option) []option {
 	out := make([]option, len(opts))
@@ -23,7 +23,7 @@ func (c *checkScreen) renderCar() app.UI {
 	return app.Elem("section").Class("check-car").Aria("labelledby", "step-heading").Body(
 		stepHeading("Your car"),
 		app.P().Class("lead").Text("Only the powertrain and the first registration date are needed. The rest makes the check more exact."),
-		app.Range(vehicleFields).Slice(func(i int) app.UI { return c.vehicleControl(vehicleFields[i]) }),
+		app.Range(standards.VehicleFields()).Slice(func(i int) app.UI { return c.vehicleControl(standards.VehicleFields()[i]) }),
 		c.renderEffects(),
 		app.Div().Class("check-pager no-print").Body(
 			app.A().Class("button").Href(stepURL(c.firstArea())).Text("Start the walk round →"),
@@ -38,25 +38,25 @@ func (c *checkScreen) firstArea() string {
 	return c.st.report.Areas[0].ID
 }
 
-func (c *checkScreen) vehicleControl(f vehicleField) app.UI {
+func (c *checkScreen) vehicleControl(f *standards.Field) app.UI {
 	path := "vehicle." + f.Name
 	id := "vehicle-" + f.Name
 	value, problem := c.st.value(path), c.st.problems[path]
 	switch {
 	case f.Type == standards.Boolean:
-		return choice{ID: id, Label: f.Label, Hint: f.Hint, Problem: problem, Value: value,
+		return choice{ID: id, Label: f.Label, Hint: f.Help, Problem: problem, Value: value,
 			Options: yesNo, Choose: func(v string) handler { return c.onChoose(path, v) }}.render()
 	case f.Type == standards.Choice && len(f.Options) <= 3:
-		return choice{ID: id, Label: f.Label, Hint: f.Hint, Problem: problem, Value: value, Required: f.Required,
+		return choice{ID: id, Label: f.Label, Hint: f.Help, Problem: problem, Value: value, Required: f.Required,
 			Options: options(f.Options), Choose: func(v string) handler { return c.onChoose(path, v) }}.render()
 	case f.Type == standards.Choice:
-		return picker{ID: id, Label: f.Label, Hint: f.Hint, Problem: problem, Value: value, Required: f.Required,
+		return picker{ID: id, Label: f.Label, Hint: f.Help, Problem: problem, Value: value, Required: f.Required,
 			Options: options(f.Options), OnChange: c.onInput(path)}.render()
 	}
-	in := input{ID: id, Label: requiredLabel(f.Label, f.Required), Hint: f.Hint, Problem: problem, Value: value, Unit: f.Unit,
+	in := input{ID: id, Label: requiredLabel(f.Label, f.Required), Hint: f.Help, Problem: problem, Value: value, Unit: f.Unit,
 		Required: f.Required, OnInput: c.onInput(path)}
 	switch {
-	case f.Date:
+	case f.Type == standards.Date:
 		in.Type = "date"
 	case f.Type == standards.Number:
 		in.InputMode = "numeric"

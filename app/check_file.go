@@ -23,23 +23,15 @@ func download(name, mime, text string) {
 }
 
 // readImport parses an imported file. It fails, naming the problem, when
-// the file cannot be read as a self-check; problems the driver can correct
-// on screen (a size out of range) are shown beside their fields instead.
-func readImport(text string) (*standards.File, error) {
+// the file cannot be read as a self-check; the problems the driver can
+// correct on screen (a size out of range, text where a number belongs) come
+// back with the file, to be shown beside their fields.
+func readImport(text string) (*standards.File, []*standards.Problem, error) {
 	f, problems := standards.Parse([]byte(text))
 	if f == nil {
-		return nil, problems[0]
+		return nil, nil, problems[0]
 	}
-	correctable := map[string]bool{}
-	for _, p := range f.Problems() {
-		correctable[p.Path] = true
-	}
-	for _, p := range problems {
-		if !correctable[p.Path] {
-			return nil, p
-		}
-	}
-	return f, nil
+	return f, problems, nil
 }
 
 // onImport reads the file the driver chose.
@@ -66,22 +58,22 @@ func (c *checkScreen) onImport(ctx app.Context, e app.Event) {
 // it replaces the check on the device.
 func (c *checkScreen) importText(ctx app.Context, name, text string) {
 	c.pendingImport, c.importProblem = nil, ""
-	f, err := readImport(text)
+	f, problems, err := readImport(text)
 	if err != nil {
 		c.importProblem = importFailed(name, err)
 		c.status = c.importProblem
 		return
 	}
-	c.offerImport(ctx, f, name)
+	c.offerImport(ctx, f, problems, name)
 }
 
 // offerImport replaces a blank check at once, else asks first.
-func (c *checkScreen) offerImport(ctx app.Context, f *standards.File, name string) {
+func (c *checkScreen) offerImport(ctx app.Context, f *standards.File, problems []*standards.Problem, name string) {
 	if blank(c.st.file) {
-		c.replaceWith(f, "Check imported from "+name+".")
+		c.replaceWith(f, problems, "Check imported from "+name+".")
 		return
 	}
-	c.pendingImport, c.importName = f, name
+	c.pendingImport, c.importRead, c.importName = f, problems, name
 	c.status = "Replace your check with " + name + "?"
 	c.focusLater(ctx, "confirm-import")
 }
@@ -110,23 +102,25 @@ func (c *checkScreen) readHandover(ctx app.Context) {
 	askWorker(workerapi.Request{Kind: workerapi.Unpack, Fragment: fragment}, func(reply workerapi.Reply, _ app.Value, err error) {
 		ctx.Dispatch(rescued(func(ctx app.Context) {
 			var f *standards.File
+			var problems []*standards.Problem
 			if err == nil {
-				f, err = readImport(reply.File)
+				f, problems, err = readImport(reply.File)
 			}
 			if err != nil {
 				c.linkProblem = "The check from the kiosk was not imported, and nothing changed: " + fileProblemText(err)
 				return
 			}
-			c.offerImport(ctx, f, "the check from the kiosk")
+			c.offerImport(ctx, f, problems, "the check from the kiosk")
 		}))
 	})
 }
 
-// replaceWith makes f the check, saved at once.
-func (c *checkScreen) replaceWith(f *standards.File, status string) {
+// replaceWith makes f, read with these problems, the check, saved at once.
+func (c *checkScreen) replaceWith(f *standards.File, problems []*standards.Problem, status string) {
 	c.st = newCheckState(f, nil, c.today())
+	c.st.readWith(problems, c.today())
 	c.others = map[string]bool{}
-	c.editing, c.undo, c.pendingImport, c.confirmNew, c.importProblem, c.linkProblem = -1, nil, nil, false, "", ""
+	c.editing, c.undo, c.pendingImport, c.importRead, c.confirmNew, c.importProblem, c.linkProblem = -1, nil, nil, nil, false, "", ""
 	c.save()
 	c.status = status
 }
@@ -134,6 +128,10 @@ func (c *checkScreen) replaceWith(f *standards.File, status string) {
 func (c *checkScreen) renderNotices() app.UI {
 	return app.Div().Class("check-notices").Body(
 		c.renderUnreadable(),
+		app.If(len(c.st.elsewhere) > 0, app.Div().Class("notice notice-warn").Aria("role", "alert").Body(
+			app.P().Text("Some of this check needs correcting where there is no field for it:"),
+			app.Ul().Body(app.Range(c.st.elsewhere).Slice(func(i int) app.UI { return app.Li().Text(c.st.elsewhere[i]) })),
+		)),
 		c.renderConfirmImport(),
 		app.If(c.linkProblem != "", app.P().Class("notice notice-bad").Aria("role", "alert").Text(c.linkProblem)),
 		app.If(c.saveProblem != "", app.Div().Class("notice notice-bad").Aria("role", "alert").Body(
@@ -231,7 +229,7 @@ func (c *checkScreen) renderConfirmImport() app.UI {
 			") with "+c.importName+" ("+what+")?"),
 		app.Div().Class("notice-actions").Body(
 			app.Button().ID("confirm-import").Class("button").Text("Replace my check").OnClick(handle(func(ctx app.Context, e app.Event) {
-				c.replaceWith(c.pendingImport, "Check imported.")
+				c.replaceWith(c.pendingImport, c.importRead, "Check imported.")
 			}).args()),
 			app.Button().Class("button button-secondary").Text("Cancel").OnClick(handle(func(ctx app.Context, e app.Event) {
 				c.pendingImport = nil
@@ -247,7 +245,7 @@ func (c *checkScreen) renderConfirmNew() app.UI {
 			plural(len(c.st.file.Findings), "finding")+" and ticked items on this device. Export the check first to keep a copy."),
 		app.Div().Class("notice-actions").Body(
 			app.Button().ID("confirm-new").Class("button button-danger").Text("Delete and start again").OnClick(handle(func(ctx app.Context, e app.Event) {
-				c.replaceWith(&standards.File{}, "A new check has started.")
+				c.replaceWith(&standards.File{}, nil, "A new check has started.")
 				saveDrafts(c.store, nil)
 				c.later(ctx, func(ctx app.Context) { ctx.Navigate(stepURL(stepCar)) })
 			}).args()),

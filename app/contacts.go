@@ -18,8 +18,8 @@ type contactsScreen struct {
 	store     store
 	now       func() time.Time // the clock, read when mounting
 	today     date.Date
-	agreement cover.Agreement // from the saved check; zero when none
-	saved     *standards.File // the saved check, for the PDF; nil when it could not be read
+	agreement standards.Agreement // from the saved check; zero when none
+	saved     *standards.File     // the saved check, for the PDF; nil when it could not be read
 
 	abroad    placeFinder
 	complaint complaintState
@@ -56,18 +56,12 @@ func (c *contactsScreen) load(today date.Date) {
 	c.today = today
 	c.retailer = currentKiosk().Retailer
 	saved := loadCheck(c.store)
-	c.agreement = agreementOf(saved.File.Vehicle)
+	c.agreement = saved.File.Vehicle.Agreement
 	if c.saved = saved.File; saved.Unreadable != "" {
 		c.saved = nil
 	}
 	c.abroad = newPlaceFinder("abroad-country")
 	c.complaint = complaintState{}
-}
-
-// agreementOf is the agreement of the saved check, in cover's terms.
-func agreementOf(v standards.Vehicle) cover.Agreement {
-	a, _ := cover.ParseAgreement(v.Agreement.String())
-	return a
 }
 
 func (c *contactsScreen) Render() app.UI {

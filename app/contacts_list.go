@@ -4,6 +4,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"github.com/smart-selfcheck/selfcheck/cover"
+	"github.com/smart-selfcheck/selfcheck/standards"
 )
 
 // shownNumbers are the numbers the app shows, in the documents' order.
@@ -141,7 +142,7 @@ func (c *contactsScreen) onAbroadChooseTown(m townMatch) handler {
 // renderAbroad is what to do before taking the car abroad, with the country
 // lookup and the number to ring from there.
 func (c *contactsScreen) renderAbroad() app.UI {
-	hire, _ := cover.AgreementOf(cover.ContractHire)
+	hire, _ := cover.AgreementOf(standards.ContractHire)
 	services, _ := cover.NumberOf("customer-services")
 	p := c.abroad.place()
 	return app.Div().Body(

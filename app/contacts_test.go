@@ -7,8 +7,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/smart-selfcheck/selfcheck/cover"
 	"github.com/smart-selfcheck/selfcheck/date"
+	"github.com/smart-selfcheck/selfcheck/standards"
 )
 
 // The contacts screen works on the day its clock gives, and its PDF is of
@@ -17,11 +17,11 @@ func TestContactsScreenTakesItsStoreAndClock(t *testing.T) {
 	for _, tc := range []struct {
 		clause    string
 		stored    string
-		agreement cover.Agreement
+		agreement standards.Agreement
 		printable bool
 	}{
 		{"a saved check", `{"format":"smart-selfcheck","version":1,"vehicle":{"agreement":"agility","registrationNumber":"AB19 CDE"}}`,
-			cover.Agility, true},
+			standards.Agility, true},
 		{"nothing saved", "", 0, true},
 		{"a check that cannot be read", `{"format":"smart-selfcheck","version":9}`, 0, false},
 	} {

@@ -55,11 +55,13 @@ func countFindings(s string) string {
 // problemsByPath indexes field errors by their JSON path, such as
 // "vehicle.firstRegistered" or "findings[2].sizeMm", for the form to show
 // each beside its input.
-func problemsByPath(problems []*field.Error) map[string]string {
+func problemsByPath(problems []error) map[string]string {
 	m := make(map[string]string, len(problems))
-	for _, p := range problems {
-		if _, seen := m[p.Path]; !seen {
-			m[p.Path] = problemText(p)
+	for _, err := range problems {
+		if p, ok := field.As(err); ok {
+			if _, seen := m[p.Path]; !seen {
+				m[p.Path] = problemText(p)
+			}
 		}
 	}
 	return m

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"time"
 
-	"github.com/smart-selfcheck/selfcheck/field"
 	"github.com/smart-selfcheck/selfcheck/standards"
 )
 
@@ -28,6 +27,9 @@ type savedCheck struct {
 	// storage is full), so it stays under keyCheck and nothing is saved
 	// over it until the driver downloads or deletes it.
 	InPlace bool
+	// Problems are the stored file's correctable problems, for the form to
+	// show (checkState.readWith).
+	Problems []*standards.Problem
 }
 
 // errOldCheckInPlace is why nothing is saved while an unreadable check
@@ -47,32 +49,19 @@ func loadCheck(d store) savedCheck {
 		return savedCheck{File: &standards.File{}}
 	}
 	f, problems := standards.Parse([]byte(text))
-	if why := unreadable(f, problems); why != "" {
+	if f == nil {
+		why := problems[0].Error()
 		if d.write(keyUnreadable, text) != nil {
 			return savedCheck{File: &standards.File{}, Unreadable: why, InPlace: true}
 		}
 		d.remove(keyCheck)
 		return savedCheck{File: &standards.File{}, Unreadable: why}
 	}
-	s := savedCheck{File: f}
+	s := savedCheck{File: f, Problems: problems}
 	if at, ok, _ := d.read(keySavedAt); ok {
 		s.SavedAt, _ = time.Parse(time.RFC3339, at)
 	}
 	return s
-}
-
-// unreadable says why a parsed file cannot be used, or "" when it can. A
-// check still being filled in (no first registration yet, say) is usable.
-func unreadable(f *standards.File, problems []*field.Error) string {
-	if f == nil && len(problems) > 0 {
-		return problems[0].Error()
-	}
-	for _, p := range problems {
-		if p.Path == "format" || p.Path == "version" {
-			return p.Error()
-		}
-	}
-	return ""
 }
 
 // saveCheck stores f as the current check.

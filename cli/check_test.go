@@ -94,6 +94,10 @@ func TestCheckBadInput(t *testing.T) {
 	}{
 		{"bad input names the field", `{"format":"smart-selfcheck","version":1,"vehicle":{"powertrain":"petrol","firstRegistered":"2019-03-14"},"findings":[{"kind":"body.dent"},{"kind":"body.dent"},{"kind":"body.dent","sizeMm":-3}]}`,
 			[]string{"-"}, "findings[2].sizeMm: must be between 0 and 1000"},
+		{"a value the app lets the driver correct refuses the file here: there is no form", `{"format":"smart-selfcheck","version":1,"vehicle":{"powertrain":"petrol","firstRegistered":"2019-03-14"},"findings":[{"kind":"body.dent","sizeMm":"big"}]}`,
+			[]string{"-"}, "findings[0].sizeMm: must be a number"},
+		{"001 lease&care: the electric drive's battery lease, said as the file names it", `{"format":"smart-selfcheck","version":1,"vehicle":{"powertrain":"petrol","firstRegistered":"2019-03-14","agreement":"lease-and-care"}}`,
+			[]string{"-"}, "vehicle.powertrain: lease-and-care is a battery lease for the smart fortwo electric drive, so the powertrain must be electric, not petrol"},
 		{"malformed JSON", `{"format":`, []string{"-"}, "not valid JSON at line 1, column 10: unexpected end of JSON input"},
 		{"multi-line problems stay one line", "{\n\"format\": 1,\n}", []string{"-"}, "not valid JSON at line 3, column 1: invalid character '}' looking for beginning of object key string"},
 		{"impossible -on date", "", []string{"-on", "2025-02-30", example}, `-on: "2025-02-30" is not a real date in the form YYYY-MM-DD`},
@@ -104,10 +108,12 @@ func TestCheckBadInput(t *testing.T) {
 		{"unknown flag", "", []string{"-at", "2025-01-01", example}, "check: flag provided but not defined: -at (usage: check [-on YYYY-MM-DD] FILE|-)"},
 		{"missing file", "", []string{missing}, missing + ": no such file"},
 	} {
-		code, out, errOut := run(t, tc.stdin, append([]string{"check"}, tc.args...)...)
-		assert.Equal(t, exitBadInput, code, tc.clause)
-		assert.Empty(t, out, tc.clause)
-		assert.Equal(t, tc.want+"\n", errOut, tc.clause)
+		t.Run(tc.clause, func(t *testing.T) {
+			code, out, errOut := run(t, tc.stdin, append([]string{"check"}, tc.args...)...)
+			assert.Equal(t, exitBadInput, code)
+			assert.Empty(t, out)
+			assert.Equal(t, tc.want+"\n", errOut)
+		})
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"github.com/smart-selfcheck/selfcheck/date"
 	"github.com/smart-selfcheck/selfcheck/field"
 	"github.com/smart-selfcheck/selfcheck/gazetteer"
+	"github.com/smart-selfcheck/selfcheck/standards"
 )
 
 const coverUsage = "usage: cover -registered YYYY-MM-DD [-serviced YYYY-MM-DD] [-on YYYY-MM-DD] [-country NAME] " +
@@ -97,10 +98,10 @@ func runCover(e env, args []string) int {
 		}
 		q.Nations = []cover.Nation{n}
 	}
-	if q.Car.Agreement, err = cover.ParseAgreement(*agreement); err != nil {
+	if q.Car.Agreement, err = standards.ParseAgreement(flagName(*agreement)); err != nil {
 		errs = append(errs, field.Errorf("-agreement", "%v", err))
 	}
-	if q.Car.Powertrain, err = cover.ParsePowertrain(*powertrain); err != nil {
+	if q.Car.Powertrain, err = standards.ParsePowertrain(flagName(*powertrain)); err != nil {
 		errs = append(errs, field.Errorf("-powertrain", "%v", err))
 	}
 	if len(errs) > 0 {
@@ -112,10 +113,10 @@ func runCover(e env, args []string) int {
 	}
 	out := coverOutput{Answer: a}
 	battery := *miles != 0 || *checked != "" || *changed != "" || *checkedMiles != 0 || *changedMiles != 0
-	if battery && q.Car.Agreement != cover.LeaseAndCare {
+	if battery && q.Car.Agreement != standards.LeaseAndCare {
 		return e.badInput(fmt.Errorf("cover: -miles and the battery flags are for Battery Care Cover: give -agreement lease-and-care"))
 	}
-	if q.Car.Agreement == cover.LeaseAndCare {
+	if q.Car.Agreement == standards.LeaseAndCare {
 		b.FirstRegistered, b.On = q.Car.FirstRegistered, q.On
 		due, err := cover.BatteryCare(b)
 		if err != nil {
@@ -127,6 +128,18 @@ func runCover(e env, args []string) int {
 		}
 	}
 	return e.printJSON(out)
+}
+
+// flagName reads a choice given on the command line as the self-check file
+// names it, forgiving case, spaces and the booklet's spellings:
+// "Lease&Care" and "lease and care" are lease-and-care, "EV" and "electric
+// drive" are electric.
+func flagName(s string) string {
+	k := strings.Join(strings.Fields(strings.ToLower(strings.NewReplacer("&", " and ", "_", " ", "-", " ").Replace(s))), "-")
+	if k == "ev" || k == "electric-drive" {
+		return "electric"
+	}
+	return k
 }
 
 // flagErrors renames the fields of cover's errors to the flags they came from.

@@ -90,8 +90,8 @@ func TestCoverBadInput(t *testing.T) {
 		{"impossible -on", []string{"-registered", "2019-02-01", "-on", "2019-13-01"}, `-on: "2019-13-01" is not a real date`},
 		{"a service before registration", []string{"-registered", "2019-02-01", "-serviced", "2018-01-01", "-on", "2020-01-01"}, "cover: -serviced: 2018-01-01 is before the car was first registered on 2019-02-01"},
 		{"a date before registration", []string{"-registered", "2019-02-01", "-on", "2019-01-31"}, "cover: -on: 2019-01-31 is before the car was first registered on 2019-02-01"},
-		{"unknown agreement", []string{"-registered", "2019-02-01", "-agreement", "hire-purchase"}, `cover: -agreement: "hire-purchase" is not an agreement type`},
-		{"unknown powertrain", []string{"-registered", "2019-02-01", "-powertrain", "steam"}, `cover: -powertrain: "steam" is not a powertrain`},
+		{"unknown agreement", []string{"-registered", "2019-02-01", "-agreement", "hire-purchase"}, `cover: -agreement: must be one of agility, operating-lease, contract-hire, lease-and-care, none, not "hire-purchase"`},
+		{"unknown powertrain", []string{"-registered", "2019-02-01", "-powertrain", "steam"}, `cover: -powertrain: must be petrol, diesel or electric, not "steam"`},
 		{"lease&care with petrol", []string{"-registered", "2019-02-01", "-on", "2020-01-01", "-agreement", "lease-and-care", "-powertrain", "petrol"}, "cover: -powertrain: lease&care is a battery lease"},
 		{"unknown flag", []string{"-registered", "2019-02-01", "-colour", "red"}, "cover: flag provided but not defined: -colour"},
 		{"stray argument", []string{"-registered", "2019-02-01", "France"}, `cover: unexpected argument "France"`},
@@ -214,4 +214,22 @@ func TestCoverNation(t *testing.T) {
 	code, _, errOut := run(t, "", "cover", "-registered", "2024-01-01", "-nation", "mars")
 	assert.Equal(t, exitBadInput, code)
 	assert.Contains(t, errOut, "-nation: \"mars\" is not a nation of the UK")
+}
+
+// The flags take the file's names, forgiving case, spaces and the booklet's
+// spellings (the cover package no longer keeps a vocabulary of its own).
+func TestCoverFlagNames(t *testing.T) {
+	for _, tc := range []struct{ clause, in, want string }{
+		{"001: agreement types as the booklet writes them", "lease&care", "lease-and-care"},
+		{"001: agreement types as the booklet writes them", " Lease and Care ", "lease-and-care"},
+		{"001: agreement types as the booklet writes them", "Operating Lease", "operating-lease"},
+		{"self-check file v1 names", "contract-hire", "contract-hire"},
+		{"001: smart fortwo electric drive", "electric drive", "electric"},
+		{"001: smart fortwo electric drive", "EV", "electric"},
+		{"not given", "", ""},
+	} {
+		t.Run(tc.clause+": "+tc.in, func(t *testing.T) {
+			assert.Equal(t, tc.want, flagName(tc.in))
+		})
+	}
 }

@@ -1,58 +1,11 @@
 package cover
 
-import (
-	"fmt"
-	"strings"
-)
-
-// Agreement is a finance agreement type from the booklet.
-type Agreement int
-
-const (
-	AgreementNotGiven Agreement = iota
-	Agility
-	OperatingLease
-	ContractHire
-	LeaseAndCare
-)
-
-// agreementNames are the names the command and files use, in order of the
-// constants.
-var agreementNames = []string{"", "agility", "operating-lease", "contract-hire", "lease-and-care"}
-
-// String is the agreement's command-line name, such as "lease-and-care".
-func (a Agreement) String() string {
-	if a < 0 || int(a) >= len(agreementNames) {
-		return fmt.Sprintf("Agreement(%d)", int(a))
-	}
-	return agreementNames[a]
-}
-
-// ParseAgreement reads an agreement name, ignoring case, spaces and the
-// difference between "-", "_", "&" and "and": "lease&care", "Lease and care"
-// and "lease-and-care" are all LeaseAndCare. "" is AgreementNotGiven.
-func ParseAgreement(s string) (Agreement, error) {
-	k := strings.NewReplacer("&", "and", " ", "", "-", "", "_", "").Replace(strings.ToLower(strings.TrimSpace(s)))
-	for i, n := range agreementNames {
-		if k == strings.ReplaceAll(n, "-", "") {
-			return Agreement(i), nil
-		}
-	}
-	return AgreementNotGiven, fmt.Errorf("%q is not an agreement type; use one of %s", s, strings.Join(agreementNames[1:], ", "))
-}
-
-func (a Agreement) MarshalText() ([]byte, error) { return []byte(a.String()), nil }
-
-func (a *Agreement) UnmarshalText(b []byte) error {
-	p, err := ParseAgreement(string(b))
-	*a = p
-	return err
-}
+import "github.com/smart-selfcheck/selfcheck/standards"
 
 // AgreementInfo is what the booklet says about an agreement type: what it is,
 // what happens at its end, and what to do before taking the car abroad.
 type AgreementInfo struct {
-	Agreement Agreement
+	Agreement standards.Agreement
 	Name      string   // as the booklet writes it
 	Overview  string   // quoted
 	AtEnd     []string // "What happens at the end of your agreement?", quoted
@@ -80,7 +33,7 @@ var operatingLeaseEnd = []string{
 // Agreements are the four agreement types of the booklet.
 var Agreements = []AgreementInfo{
 	{
-		Agreement: Agility, Name: "Agility",
+		Agreement: standards.Agility, Name: "Agility",
 		Overview: "Payments are based only on a proportion of the vehicle’s value, keeping your monthly payments lower. " +
 			"Our Guaranteed Future Value avoids the risk of unplanned depreciation of your vehicle. You defer your ownership decision until the end of the agreement.",
 		AtEnd: []string{
@@ -94,13 +47,13 @@ var Agreements = []AgreementInfo{
 		Source: srcBooklet + ", Your Agility agreement p.6",
 	},
 	{
-		Agreement: OperatingLease, Name: "Operating Lease",
+		Agreement: standards.OperatingLease, Name: "Operating Lease",
 		Overview: "Rentals are based on your annual mileage agreed at the start of your agreement and only on a proportion of the vehicle’s value, keeping your monthly payments lower.",
 		AtEnd:    operatingLeaseEnd,
 		Source:   srcBooklet + ", Your Operating Lease agreement p.7",
 	},
 	{
-		Agreement: ContractHire, Name: "Contract Hire",
+		Agreement: standards.ContractHire, Name: "Contract Hire",
 		Overview: "Rentals include the cost of the Road Fund Licence. Rentals are based on your annual mileage agreed at the start of your agreement.",
 		AtEnd: []string{
 			"At the end of your agreement hand back your smart with nothing more to pay, subject to it meeting our Vehicle Return Standards, as vehicle condition, excess mileage and other charges may be payable.",
@@ -125,7 +78,7 @@ var Agreements = []AgreementInfo{
 		Source: srcBooklet + ", Your Contract Hire agreement p.8; Questions for Contract Hire Customers only p.11",
 	},
 	{
-		Agreement: LeaseAndCare, Name: "lease&care",
+		Agreement: standards.LeaseAndCare, Name: "lease&care",
 		Overview: "A lease&care agreement consists of an Operating Lease agreement for your vehicle and a lease agreement for your battery. " +
 			"Battery Care Cover is included as standard, and as a lease&care customer, you will also benefit from sale&care move.",
 		AtEnd: operatingLeaseEnd,
@@ -144,7 +97,7 @@ var Agreements = []AgreementInfo{
 }
 
 // AgreementOf returns the booklet's information on agreement a.
-func AgreementOf(a Agreement) (AgreementInfo, bool) {
+func AgreementOf(a standards.Agreement) (AgreementInfo, bool) {
 	for _, i := range Agreements {
 		if i.Agreement == a {
 			return i, true

@@ -6,32 +6,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-)
 
-func TestParseAgreement(t *testing.T) {
-	tests := []struct {
-		in   string
-		want Agreement
-		err  bool
-	}{
-		{"agility", Agility, false},
-		{"Operating Lease", OperatingLease, false},
-		{"contract-hire", ContractHire, false},
-		{"lease-and-care", LeaseAndCare, false},
-		{"lease&care", LeaseAndCare, false},
-		{" Lease and Care ", LeaseAndCare, false},
-		{"", AgreementNotGiven, false},
-		{"hire purchase", AgreementNotGiven, true},
-	}
-	for _, tt := range tests {
-		got, err := ParseAgreement(tt.in)
-		assert.Equal(t, tt.want, got, tt.in)
-		assert.Equal(t, tt.err, err != nil, tt.in)
-	}
-	_, err := ParseAgreement("pcp")
-	assert.EqualError(t, err, `"pcp" is not an agreement type; use one of agility, operating-lease, contract-hire, lease-and-care`)
-	assert.Equal(t, "Agreement(7)", Agreement(7).String())
-}
+	"github.com/smart-selfcheck/selfcheck/standards"
+)
 
 func TestAgreements(t *testing.T) {
 	require.Len(t, Agreements, 4, "001: This booklet outlines four finance types")
@@ -43,27 +20,19 @@ func TestAgreements(t *testing.T) {
 		assert.True(t, ok)
 		assert.Equal(t, a.Name, got.Name)
 	}
-	ch, _ := AgreementOf(ContractHire)
+	ch, _ := AgreementOf(standards.ContractHire)
 	assert.Equal(t, "Please contact Customer Services on 0370 847 0700 for a VE103 form. Please note that a fee may be applicable.", ch.Abroad,
 		"001 Questions for Contract Hire Customers only: What do I do if I want to take my vehicle abroad?")
-	for _, a := range []Agreement{Agility, OperatingLease, LeaseAndCare} {
+	for _, a := range []standards.Agreement{standards.Agility, standards.OperatingLease, standards.LeaseAndCare} {
 		i, _ := AgreementOf(a)
 		assert.Empty(t, i.Abroad, "the booklet gives the VE103 answer for Contract Hire only")
 	}
-	lc, _ := AgreementOf(LeaseAndCare)
+	lc, _ := AgreementOf(standards.LeaseAndCare)
 	assert.NotEmpty(t, lc.Note, "lease&care has no end section of its own: the note says how it is read")
-	_, ok := AgreementOf(AgreementNotGiven)
-	assert.False(t, ok)
-}
-
-func TestParsePowertrain(t *testing.T) {
-	for in, want := range map[string]Powertrain{"petrol": Petrol, "Diesel": Diesel, "electric": Electric, "EV": Electric, "electric drive": Electric, "": PowertrainNotGiven} {
-		got, err := ParsePowertrain(in)
-		assert.NoError(t, err, in)
-		assert.Equal(t, want, got, in)
+	for _, a := range []standards.Agreement{0, standards.NoAgreement} {
+		_, ok := AgreementOf(a)
+		assert.False(t, ok, "no agreement, or none: nothing to say")
 	}
-	_, err := ParsePowertrain("steam")
-	assert.EqualError(t, err, `"steam" is not a powertrain; use petrol, diesel or electric`)
 }
 
 func TestCallCard(t *testing.T) {
@@ -84,19 +53,19 @@ func TestCallCard(t *testing.T) {
 func TestAgreementPoints(t *testing.T) {
 	for _, tt := range []struct {
 		clause string
-		a      Agreement
+		a      standards.Agreement
 		part   string
 	}{
-		{"001 Agility p.6: where to find the Optional Purchase Payment", Agility, "under the other financial information section"},
-		{"001 Contract Hire p.8: an administration charge per fine", ContractHire, "administration charge per fine"},
-		{"001 Contract Hire p.11: congestion fines recharged", ContractHire, "recharged to you"},
-		{"001 Contract Hire p.11: Northern Ireland drivers renew their own tax", ContractHire, "For Northern Ireland vehicles, it is your responsibility to renew your tax disc"},
-		{"001 Contract Hire p.8: RFL increases", ContractHire, "If the RFL cost increases, you will be responsible for the increased amount"},
-		{"001 Contract Hire p.8: the Service, Maintenance and Repair levels", ContractHire, "Full Maintenance with Tyres"},
-		{"001 Contract Hire p.11: the MOT reminder and the certificate sent back", ContractHire, "Fleet Administration"},
-		{"001 lease&care p.9: the battery replaced below 80% of its capacity", LeaseAndCare, "falls below 80% of its capacity"},
-		{"001 lease&care p.9: preventative checks included", LeaseAndCare, "preventative treatment checks"},
-		{"001 lease&care p.11: battery work at a smart electric drive Retailer", LeaseAndCare, "smart electric drive Retailer"},
+		{"001 Agility p.6: where to find the Optional Purchase Payment", standards.Agility, "under the other financial information section"},
+		{"001 Contract Hire p.8: an administration charge per fine", standards.ContractHire, "administration charge per fine"},
+		{"001 Contract Hire p.11: congestion fines recharged", standards.ContractHire, "recharged to you"},
+		{"001 Contract Hire p.11: Northern Ireland drivers renew their own tax", standards.ContractHire, "For Northern Ireland vehicles, it is your responsibility to renew your tax disc"},
+		{"001 Contract Hire p.8: RFL increases", standards.ContractHire, "If the RFL cost increases, you will be responsible for the increased amount"},
+		{"001 Contract Hire p.8: the Service, Maintenance and Repair levels", standards.ContractHire, "Full Maintenance with Tyres"},
+		{"001 Contract Hire p.11: the MOT reminder and the certificate sent back", standards.ContractHire, "Fleet Administration"},
+		{"001 lease&care p.9: the battery replaced below 80% of its capacity", standards.LeaseAndCare, "falls below 80% of its capacity"},
+		{"001 lease&care p.9: preventative checks included", standards.LeaseAndCare, "preventative treatment checks"},
+		{"001 lease&care p.11: battery work at a smart electric drive Retailer", standards.LeaseAndCare, "smart electric drive Retailer"},
 	} {
 		info, ok := AgreementOf(tt.a)
 		require.True(t, ok)

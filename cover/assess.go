@@ -2,63 +2,20 @@ package cover
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/smart-selfcheck/selfcheck/date"
 	"github.com/smart-selfcheck/selfcheck/field"
+	"github.com/smart-selfcheck/selfcheck/standards"
 )
-
-// Powertrain is what drives the car; the booklet marks sections "Electric
-// drive vehicles only" and "Petrol or diesel vehicles only".
-type Powertrain int
-
-const (
-	PowertrainNotGiven Powertrain = iota
-	Petrol
-	Diesel
-	Electric
-)
-
-var powertrainNames = []string{"", "petrol", "diesel", "electric"}
-
-func (p Powertrain) String() string {
-	if p < 0 || int(p) >= len(powertrainNames) {
-		return fmt.Sprintf("Powertrain(%d)", int(p))
-	}
-	return powertrainNames[p]
-}
-
-// ParsePowertrain reads "petrol", "diesel" or "electric" (also "electric
-// drive" and "EV"), ignoring case; "" is PowertrainNotGiven.
-func ParsePowertrain(s string) (Powertrain, error) {
-	k := strings.ToLower(strings.TrimSpace(s))
-	if k == "ev" || k == "electric drive" || k == "electric-drive" {
-		return Electric, nil
-	}
-	for i, n := range powertrainNames {
-		if k == n {
-			return Powertrain(i), nil
-		}
-	}
-	return PowertrainNotGiven, fmt.Errorf("%q is not a powertrain; use petrol, diesel or electric", s)
-}
-
-func (p Powertrain) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
-
-func (p *Powertrain) UnmarshalText(b []byte) error {
-	v, err := ParsePowertrain(string(b))
-	*p = v
-	return err
-}
 
 // Car is what the schemes depend on.
 type Car struct {
-	FirstRegistered date.Date  `json:"firstRegistered"`
-	LastService     date.Date  `json:"lastService"`   // latest official smart service; zero when not known
-	Agreement       Agreement  `json:"agreement"`     // zero when not given
-	AgreementEnds   date.Date  `json:"agreementEnds"` // lease&care: the end of the battery lease
-	Powertrain      Powertrain `json:"powertrain"`
+	FirstRegistered date.Date            `json:"firstRegistered"`
+	LastService     date.Date            `json:"lastService"`   // latest official smart service; zero when not known
+	Agreement       standards.Agreement  `json:"agreement"`     // zero when not given
+	AgreementEnds   date.Date            `json:"agreementEnds"` // lease&care: the end of the battery lease
+	Powertrain      standards.Powertrain `json:"powertrain"`
 }
 
 // Question is what a driver asks: is this car covered on this day, here.
@@ -110,16 +67,16 @@ func Validate(q Question) error {
 	if !c.LastService.IsZero() && !q.On.IsZero() && c.LastService.After(q.On) && !q.On.Before(reg) {
 		add("lastService", "%s is after the day asked about (%s); give the latest service on or before that day", c.LastService, q.On)
 	}
-	if c.Agreement < AgreementNotGiven || c.Agreement > LeaseAndCare {
-		add("agreement", "is not an agreement type; use one of %s", strings.Join(agreementNames[1:], ", "))
+	if c.Agreement != 0 && !c.Agreement.Known() {
+		add("agreement", "%s is not an agreement type", c.Agreement)
 	}
-	if c.Powertrain < PowertrainNotGiven || c.Powertrain > Electric {
-		add("powertrain", "is not a powertrain; use petrol, diesel or electric")
+	if c.Powertrain != 0 && !c.Powertrain.Known() {
+		add("powertrain", "%s is not a powertrain", c.Powertrain)
 	}
-	if c.Agreement == LeaseAndCare && c.Powertrain != Electric && c.Powertrain != PowertrainNotGiven {
+	if c.Agreement == standards.LeaseAndCare && c.Powertrain != standards.Electric && c.Powertrain != 0 {
 		add("powertrain", "lease&care is a battery lease for the smart fortwo electric drive, so the powertrain must be electric, not %s", c.Powertrain)
 	}
-	if !c.AgreementEnds.IsZero() && c.Agreement == AgreementNotGiven {
+	if !c.AgreementEnds.IsZero() && (c.Agreement == 0 || c.Agreement == standards.NoAgreement) {
 		add("agreement", "must be given with agreementEnds")
 	}
 	return errors.Join(errs...)
@@ -134,8 +91,8 @@ func Assess(q Question) (Answer, error) {
 		return Answer{}, err
 	}
 	c := q.Car
-	if c.Agreement == LeaseAndCare {
-		c.Powertrain = Electric
+	if c.Agreement == standards.LeaseAndCare {
+		c.Powertrain = standards.Electric
 	}
 	a := Answer{AsOf: q.On, Schemes: schemes(c, q.On, q.Start, q.Nations)}
 	var where *Place

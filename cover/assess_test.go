@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/smart-selfcheck/selfcheck/field"
+	"github.com/smart-selfcheck/selfcheck/standards"
 )
 
 // paths lists the field paths of every problem in err.
@@ -36,11 +37,11 @@ func TestValidate(t *testing.T) {
 		{"a service before registration", Question{Car: Car{FirstRegistered: reg, LastService: ds("2016-04-30")}, On: ds("2020-01-01")}, []string{"lastService"}},
 		{"a date before registration", Question{Car: Car{FirstRegistered: reg}, On: ds("2016-04-30")}, []string{"on"}},
 		{"a service after the date asked about", Question{Car: Car{FirstRegistered: reg, LastService: ds("2020-01-02")}, On: ds("2020-01-01")}, []string{"lastService"}},
-		{"an agreement ending before registration", Question{Car: Car{FirstRegistered: reg, Agreement: LeaseAndCare, AgreementEnds: ds("2016-01-01")}, On: ds("2020-01-01")}, []string{"agreementEnds"}},
+		{"an agreement ending before registration", Question{Car: Car{FirstRegistered: reg, Agreement: standards.LeaseAndCare, AgreementEnds: ds("2016-01-01")}, On: ds("2020-01-01")}, []string{"agreementEnds"}},
 		{"a breakdown before registration", Question{Car: Car{FirstRegistered: reg}, On: ds("2020-01-01"), Start: ds("2010-01-01")}, []string{"start"}},
-		{"unknown agreement", Question{Car: Car{FirstRegistered: reg, Agreement: Agreement(42)}, On: ds("2020-01-01")}, []string{"agreement"}},
-		{"unknown powertrain", Question{Car: Car{FirstRegistered: reg, Powertrain: Powertrain(-1)}, On: ds("2020-01-01")}, []string{"powertrain"}},
-		{"lease&care is for the electric drive", Question{Car: Car{FirstRegistered: reg, Agreement: LeaseAndCare, Powertrain: Petrol}, On: ds("2020-01-01")}, []string{"powertrain"}},
+		{"unknown agreement", Question{Car: Car{FirstRegistered: reg, Agreement: standards.Agreement(42)}, On: ds("2020-01-01")}, []string{"agreement"}},
+		{"unknown powertrain", Question{Car: Car{FirstRegistered: reg, Powertrain: standards.Powertrain(-1)}, On: ds("2020-01-01")}, []string{"powertrain"}},
+		{"lease&care is for the electric drive", Question{Car: Car{FirstRegistered: reg, Agreement: standards.LeaseAndCare, Powertrain: standards.Petrol}, On: ds("2020-01-01")}, []string{"powertrain"}},
 		{"an agreement end without an agreement", Question{Car: Car{FirstRegistered: reg, AgreementEnds: ds("2020-01-01")}, On: ds("2020-01-01")}, []string{"agreement"}},
 		{"every problem at once", Question{Car: Car{FirstRegistered: reg, LastService: ds("2015-01-01")}, On: ds("2015-01-01")}, []string{"lastService", "on"}},
 	}
@@ -60,7 +61,7 @@ func TestValidate(t *testing.T) {
 
 func TestAssessJSON(t *testing.T) {
 	a, err := Assess(Question{
-		Car:     Car{FirstRegistered: ds("2015-01-01"), LastService: ds("2019-06-01"), Agreement: LeaseAndCare, AgreementEnds: ds("2020-12-31")},
+		Car:     Car{FirstRegistered: ds("2015-01-01"), LastService: ds("2019-06-01"), Agreement: standards.LeaseAndCare, AgreementEnds: ds("2020-12-31")},
 		On:      ds("2019-07-01"),
 		Country: "Deutschland",
 	})
@@ -99,7 +100,7 @@ func TestAssessJSON(t *testing.T) {
 }
 
 func TestAssessLeaseAndCareWithoutPowertrain(t *testing.T) {
-	a, err := Assess(Question{Car: Car{FirstRegistered: ds("2017-01-01"), Agreement: LeaseAndCare}, On: ds("2018-01-01")})
+	a, err := Assess(Question{Car: Car{FirstRegistered: ds("2017-01-01"), Agreement: standards.LeaseAndCare}, On: ds("2018-01-01")})
 	require.NoError(t, err)
 	require.Len(t, a.Schemes, 2, "lease&care leases the battery of the electric drive: sale&care move applies")
 	assert.Equal(t, SaleAndCareMove, a.Schemes[1].Scheme)
@@ -107,11 +108,11 @@ func TestAssessLeaseAndCareWithoutPowertrain(t *testing.T) {
 
 func TestCarJSON(t *testing.T) {
 	var c Car
-	require.NoError(t, json.Unmarshal([]byte(`{"firstRegistered":"2016-05-01","agreement":"lease&care","agreementEnds":"2020-04-30","powertrain":"electric"}`), &c))
-	assert.Equal(t, Car{FirstRegistered: ds("2016-05-01"), Agreement: LeaseAndCare, AgreementEnds: ds("2020-04-30"), Powertrain: Electric}, c)
+	require.NoError(t, json.Unmarshal([]byte(`{"firstRegistered":"2016-05-01","agreement":"lease-and-care","agreementEnds":"2020-04-30","powertrain":"electric"}`), &c))
+	assert.Equal(t, Car{FirstRegistered: ds("2016-05-01"), Agreement: standards.LeaseAndCare, AgreementEnds: ds("2020-04-30"), Powertrain: standards.Electric}, c)
 	err := json.Unmarshal([]byte(`{"agreement":"hire purchase"}`), &c)
-	assert.ErrorContains(t, err, `"hire purchase" is not an agreement type`)
-	b, err := json.Marshal(Car{FirstRegistered: ds("2016-05-01"), Agreement: ContractHire, Powertrain: Diesel})
+	assert.ErrorContains(t, err, `not "hire purchase"`, "the names of the self-check file")
+	b, err := json.Marshal(Car{FirstRegistered: ds("2016-05-01"), Agreement: standards.ContractHire, Powertrain: standards.Diesel})
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"firstRegistered":"2016-05-01","lastService":null,"agreement":"contract-hire","agreementEnds":null,"powertrain":"diesel"}`, string(b))
 }

@@ -18,14 +18,14 @@ func TestCarOfReadsTheFilesVehicle(t *testing.T) {
 	}{
 		{"self-check file v1: lease-and-care electric, agreementEnds is the battery lease's end",
 			standards.Vehicle{Agreement: standards.LeaseAndCare, Powertrain: standards.Electric, AgreementEnds: end},
-			Car{Agreement: LeaseAndCare, Powertrain: Electric, AgreementEnds: end}},
+			Car{Agreement: standards.LeaseAndCare, Powertrain: standards.Electric, AgreementEnds: end}},
 		{"self-check file v1: contract-hire petrol, agreementEnds is only the return date",
 			standards.Vehicle{Agreement: standards.ContractHire, Powertrain: standards.Petrol, AgreementEnds: end},
-			Car{Agreement: ContractHire, Powertrain: Petrol}},
+			Car{Agreement: standards.ContractHire, Powertrain: standards.Petrol}},
 		{"self-check file v1: agreement none", standards.Vehicle{Agreement: standards.NoAgreement, Powertrain: standards.Diesel},
-			Car{Powertrain: Diesel}},
+			Car{Agreement: standards.NoAgreement, Powertrain: standards.Diesel}},
 		{"self-check file v1: agreementEnds without agreement (only powertrain and firstRegistered are required)",
-			standards.Vehicle{Powertrain: standards.Petrol, AgreementEnds: end}, Car{Powertrain: Petrol}},
+			standards.Vehicle{Powertrain: standards.Petrol, AgreementEnds: end}, Car{Powertrain: standards.Petrol}},
 		{"nothing said", standards.Vehicle{}, Car{}},
 	} {
 		t.Run(tc.clause, func(t *testing.T) {

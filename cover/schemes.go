@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/smart-selfcheck/selfcheck/date"
+	"github.com/smart-selfcheck/selfcheck/standards"
 )
 
 // Scheme is a road assistance scheme.
@@ -220,7 +221,7 @@ func schemes(c Car, on, start date.Date, nations []Nation) []Cover {
 	if firstScheme(c.FirstRegistered) == SmartmoveAssistance {
 		out[0] = smartmove(c)
 	}
-	if c.Agreement == LeaseAndCare && c.Powertrain == Electric {
+	if c.Agreement == standards.LeaseAndCare && c.Powertrain == standards.Electric {
 		out = append(out, saleAndCare(c))
 	}
 	for i := range out {

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/smart-selfcheck/selfcheck/date"
+	"github.com/smart-selfcheck/selfcheck/standards"
 )
 
 func ds(s string) date.Date { return date.MustParse(s) }
@@ -86,7 +87,7 @@ func TestOnlyOneRoadScheme(t *testing.T) {
 
 func TestSaleAndCareMove(t *testing.T) {
 	lease := func(reg, ends string) Car {
-		c := Car{FirstRegistered: ds(reg), Agreement: LeaseAndCare, Powertrain: Electric}
+		c := Car{FirstRegistered: ds(reg), Agreement: standards.LeaseAndCare, Powertrain: standards.Electric}
 		if ends != "" {
 			c.AgreementEnds = ds(ends)
 		}
@@ -141,7 +142,7 @@ func TestSaleAndCareMove(t *testing.T) {
 		assert.Equal(t, SaleAndCareMove, a.Schemes[1].Scheme)
 	})
 	t.Run("no sale&care move without lease&care", func(t *testing.T) {
-		a, err := Assess(Question{Car: Car{FirstRegistered: ds("2016-09-01"), Agreement: OperatingLease, Powertrain: Electric}, On: ds("2017-01-01")})
+		a, err := Assess(Question{Car: Car{FirstRegistered: ds("2016-09-01"), Agreement: standards.OperatingLease, Powertrain: standards.Electric}, On: ds("2017-01-01")})
 		require.NoError(t, err)
 		assert.Len(t, a.Schemes, 1)
 	})

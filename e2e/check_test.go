@@ -199,8 +199,11 @@ func TestCheckExportImportAndStartAgain(t *testing.T) {
 	tb.chooseFile(t, "photo.json", `{"format": "smart-selfcheck", "version": 2}`)
 	tb.waitText(t, "#import-problem", "photo.json was not imported, and nothing changed: version")
 	tb.screenshot(t, "check-import-failed")
-	tb.chooseFile(t, "notes.json", `{"format": "smart-selfcheck", "version": 1, "vehicle": {}, "findings": [{"kind": "body.dent", "sizeMm": "big"}]}`)
-	tb.waitText(t, "#import-problem", "finding 1, sizeMm: must be a number")
+	// A file with a value to correct is a check: it is offered, and
+	// cancelling changes nothing.
+	tb.chooseFile(t, "notes.json", notesWithABadSize)
+	tb.waitText(t, ".check-notices", "with notes.json (1 finding)?")
+	tb.click(t, "button", "Cancel")
 	tb.waitText(t, ".summary-car", "smart #1 XY70 ABC")
 
 	// Start again: asks first, and keeping changes nothing.
@@ -226,8 +229,25 @@ func TestCheckExportImportAndStartAgain(t *testing.T) {
 	tb.click(t, "button", "Replace my check")
 	tb.waitText(t, ".summary-car", "smart #1 XY70 ABC")
 	tb.waitText(t, ".summary-progress", "3 of 11 areas checked")
+
+	// Issue 12: the value to correct is shown beside its field as the file
+	// had it, never dropped.
+	tb.chooseFile(t, "notes.json", notesWithABadSize)
+	tb.click(t, "button", "Replace my check")
+	tb.waitText(t, ".check-notices", "items, v5c: must be true or false (left out)")
+	tb.screenshot(t, "check-import-left-out")
+	tb.openStep(t, "body&edit=0", "Body and paint")
+	tb.waitText(t, ".field-problem", `Must be a number, such as 12 or 4.5, not "big"`)
+	var size string
+	tb.run(t, chromedp.Evaluate(`document.getElementById("finding-0-sizeMm").value`, &size))
+	assert.Equal(t, "big", size)
+	tb.screenshot(t, "check-import-a-value-to-correct")
 	requireClean(t, tb)
 }
+
+// notesWithABadSize is a check with text where a number belongs.
+const notesWithABadSize = `{"format": "smart-selfcheck", "version": 1, "vehicle": {}, "items": {"v5c": "yes"},
+	"findings": [{"kind": "body.dent", "location": "Left door", "sizeMm": "big"}]}`
 
 func TestCheckRecoversFromUnreadableStorage(t *testing.T) {
 	s := serveSite(t)

@@ -60,12 +60,10 @@ func vehicleDetails(v *standards.Vehicle, r standards.Report) [][2]string {
 		return s
 	}
 	agreement := notGiven
-	switch a, _ := cover.ParseAgreement(v.Agreement.String()); {
-	case v.Agreement == standards.NoAgreement:
-		agreement = "none"
-	case a != cover.AgreementNotGiven:
-		info, _ := cover.AgreementOf(a)
+	if info, ok := cover.AgreementOf(v.Agreement); ok {
 		agreement = info.Name
+	} else if v.Agreement == standards.NoAgreement {
+		agreement = "none"
 	}
 	mileage := notGiven
 	if v.Mileage != nil {
@@ -273,41 +271,21 @@ func measured(fd *standards.Finding) string {
 	}
 	var parts []string
 	for _, f := range k.Fields {
-		v := ""
-		switch f.Name {
-		case "location", "note": // in the title and the note line
+		v := fd.Value(f.Name)
+		switch {
+		case f.Name == "location", f.Name == "note": // in the title and the note line
 			continue
-		case "sizeMm":
-			v = num(fd.SizeMm)
-		case "treadMm":
-			v = num(fd.TreadMm)
-		case "position":
-			for _, o := range f.Options {
-				if o.ID == fd.Position {
-					v = o.Label
-				}
-			}
-			if v == "" {
-				v = fd.Position
-			}
-		case "brand":
-			v = fd.Brand
-		case "size":
-			v = fd.Size
-		case "onSwageLineOrEdge":
-			v = answer(fd.OnSwageLineOrEdge)
-		case "highProfilePanel":
+		case f.Name == "highProfilePanel":
 			if text, ok := standards.PanelAnswer(fd.Location); ok {
 				parts = append(parts, strings.TrimSuffix(text, "."))
 				continue
 			}
-			v = answer(fd.HighProfilePanel)
-		case "inDriversView":
-			v = answer(fd.InDriversView)
-		case "cracking":
-			v = answer(fd.Cracking)
-		case "affectsAppearance":
-			v = answer(fd.AffectsAppearance)
+		case f.Type == standards.Choice:
+			for _, o := range f.Options {
+				if o.ID == v {
+					v = o.Label
+				}
+			}
 		}
 		if v == "" {
 			if f.Needed {
@@ -321,20 +299,6 @@ func measured(fd *standards.Finding) string {
 		parts = append(parts, f.Label+": "+v)
 	}
 	return strings.Join(parts, " · ")
-}
-
-func num(v *float64) string {
-	if v == nil {
-		return ""
-	}
-	return strconv.FormatFloat(*v, 'f', -1, 64)
-}
-
-func answer(b *bool) string {
-	if b == nil {
-		return ""
-	}
-	return yesNo(b)
 }
 
 func (d *doc) findingHeight(i int, r standards.Report) float64 {

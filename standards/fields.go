@@ -8,16 +8,18 @@ const (
 	Text                         // free text; Suggestions may offer common values
 	Boolean                      // true or false; missing means "not said"
 	Choice                       // one of Options, by id
+	Date                         // a day, YYYY-MM-DD
 )
 
-var fieldTypeNames = [...]string{"", "number", "text", "boolean", "choice"}
+var fieldTypeNames = [...]string{"", "number", "text", "boolean", "choice", "date"}
 
 func (t FieldType) String() string { return name(fieldTypeNames[:], int(t), "FieldType") }
 
 func (t FieldType) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
 
-// Field is one thing a driver records about a finding. The UI builds its
-// forms from these; the file decoder reads and checks findings with them.
+// Field is one thing a driver records about the vehicle or a finding. The
+// UI builds its forms from these; the file decoder and encoder, Value and
+// Set reach the fields of a Vehicle or a Finding through them.
 type Field struct {
 	Name        string     `json:"name"` // the key in a finding of the self-check file
 	Label       string     `json:"label"`
@@ -27,12 +29,17 @@ type Field struct {
 	Options     []Option   `json:"options,omitempty"`     // choices only: the allowed values
 	Suggestions []Option   `json:"suggestions,omitempty"` // text only: common values, others allowed
 	Help        string     `json:"help,omitempty"`
-	Needed      bool       `json:"needed,omitempty"` // the verdict depends on it; missing makes it borderline
-	Limit       *TextLimit `json:"limit,omitempty"`  // text only: the longest it may be
+	Needed      bool       `json:"needed,omitempty"`   // the verdict depends on it; missing makes it borderline
+	Limit       *TextLimit `json:"limit,omitempty"`    // text only: the longest it may be
+	Required    bool       `json:"required,omitempty"` // the file must give it (vehicle.powertrain, vehicle.firstRegistered)
 
+	// A finding's field, by its type.
 	number func(*Finding) **float64
 	text   func(*Finding) *string
 	flag   func(*Finding) **bool
+	// A vehicle's field: *string, **float64, **bool, *date.Date,
+	// *Powertrain or *Agreement.
+	of func(*Vehicle) any
 }
 
 // Range is the inclusive range of a number field.
@@ -98,3 +105,35 @@ var (
 // findingFields are every field a finding may carry, in file order.
 var findingFields = []*Field{&locationField, &positionField, &sizeField, &treadField, &brandField, &tyreSizeField,
 	&swageField, &highProfileField, &inViewField, &crackingField, &appearanceField, &noteField, &premiumField}
+
+// vehicleFields are the vehicle's fields, in the order a file writes them
+// and a form asks for them.
+var vehicleFields = []*Field{
+	{Name: "model", Label: "Model", Type: Text, Limit: modelLimit, Help: "Such as smart fortwo coupé or smart #1.",
+		of: func(v *Vehicle) any { return &v.Model }},
+	{Name: "powertrain", Label: "Powertrain", Type: Choice, Required: true, Options: choices(powertrainNames[:], powertrainLabels[:]),
+		of: func(v *Vehicle) any { return &v.Powertrain }},
+	{Name: "registrationNumber", Label: "Registration number", Type: Text, Limit: registrationLimit,
+		of: func(v *Vehicle) any { return &v.RegistrationNumber }},
+	{Name: "firstRegistered", Label: "First registered", Type: Date, Required: true,
+		Help: "On the V5C log book. It decides how many dents are accepted and whether an MOT is needed.",
+		of:   func(v *Vehicle) any { return &v.FirstRegistered }},
+	{Name: "agreement", Label: "Agreement type", Type: Choice, Options: choices(agreementNames[:], agreementLabels[:]),
+		of: func(v *Vehicle) any { return &v.Agreement }},
+	{Name: "agreementEnds", Label: "Agreement ends", Type: Date, Help: "The day the car goes back. Left empty, today counts as the return date.",
+		of: func(v *Vehicle) any { return &v.AgreementEnds }},
+	{Name: "lastOfficialService", Label: "Last official service", Type: Date,
+		of: func(v *Vehicle) any { return &v.LastOfficialService }},
+	{Name: "fullServiceHistory", Label: "Full smart service history from a smart Retailer", Type: Boolean,
+		of: func(v *Vehicle) any { return &v.FullServiceHistory }},
+	{Name: "motExpires", Label: "MOT expires", Type: Date,
+		of: func(v *Vehicle) any { return &v.MOTExpires }},
+	{Name: "cherishedPlate", Label: "Cherished number plate", Type: Boolean,
+		of: func(v *Vehicle) any { return &v.CherishedPlate }},
+	{Name: "mileage", Label: "Mileage", Type: Number, Unit: "miles",
+		of: func(v *Vehicle) any { return &v.Mileage }},
+}
+
+// VehicleFields is the schema of the vehicle: its fields in the order a
+// form asks for them. It is shared: do not modify it.
+func VehicleFields() []*Field { return vehicleFields }

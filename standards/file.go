@@ -6,11 +6,9 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/smart-selfcheck/selfcheck/date"
-	"github.com/smart-selfcheck/selfcheck/field"
 )
 
 // The self-check file: the one format for saving, exporting, importing and
@@ -54,8 +52,9 @@ type Finding struct {
 	unknown map[string]json.RawMessage
 }
 
-// Decode reads a self-check file strictly. The error is the first problem,
-// a *field.Error naming the JSON path.
+// Decode reads a self-check file as the commands do: any problem, fatal or
+// correctable, refuses it, since there is no form to correct it in. The
+// error is the first problem, a *Problem naming the JSON path.
 func Decode(b []byte) (*File, error) {
 	f, problems := Parse(b)
 	if len(problems) > 0 {
@@ -64,34 +63,45 @@ func Decode(b []byte) (*File, error) {
 	return f, nil
 }
 
-// Parse reads a self-check file and returns every problem, each naming its
-// JSON path, so the app can show each next to its field: problems reading
-// values first, then Problems. The file holds what could be read; it is nil
-// when the input is not a JSON object or is past the limits (MaxFileBytes,
-// MaxFindings, MaxFindingsPerArea). A leading byte-order mark, which some
-// editors write, is dropped.
-func Parse(b []byte) (*File, []*field.Error) {
+// Parse is the one reading of a self-check file, for the device's storage,
+// the import, the handover link, the worker and the commands. It returns
+// every problem, each naming its JSON path with its Kind: reading problems
+// first, then those of Problems, one per path. When one is Unreadable (not
+// JSON, another format or version, a part of the wrong shape, past the
+// limits MaxFileBytes, MaxFindings, MaxFindingsPerArea) the file is nil.
+// Otherwise the file holds every value that could be read, and each
+// correctable problem's Text is what the file had where a value could not
+// be held, for the form to show again. A leading byte-order mark, which
+// some editors write, is dropped.
+func Parse(b []byte) (*File, []*Problem) {
 	if p := SizeProblem(len(b)); p != nil {
-		return nil, []*field.Error{p}
+		return nil, []*Problem{p}
 	}
 	b = bytes.TrimPrefix(b, []byte("\ufeff"))
 	r := &reader{}
 	var top map[string]json.RawMessage
 	if err := json.Unmarshal(b, &top); err != nil || top == nil {
-		return nil, []*field.Error{notJSON(b, err)}
+		return nil, []*Problem{notJSON(b, err)}
 	}
-	if s := r.text(top, "format", "format"); s != Format {
-		r.fail("format", "must be %q", Format)
+	if raw, ok := take(top, "format"); !ok || r.unquote(raw, "format", "") != Format {
+		r.refuse("format", "must be %q", Format)
 	}
-	switch v := r.number(top, "version", "version"); {
-	case v == nil:
-		r.fail("version", "required: %d", Version)
-	case *v != Version:
-		r.fail("version", "unsupported version %s: this app reads version %d", strconv.FormatFloat(*v, 'f', -1, 64), Version)
+	raw, ok := take(top, "version")
+	v, err := strconv.ParseFloat(string(raw), 64)
+	switch {
+	case !ok:
+		r.refuse("version", "required: %d", Version)
+	case !startsNumber(raw) || err != nil:
+		r.refuse("version", "must be a number")
+	case v != Version:
+		r.refuse("version", "unsupported version %s: this app reads version %d", num(v), Version)
+	}
+	if len(r.errs) > 0 {
+		return nil, r.errs
 	}
 	f := &File{}
 	if raw, ok := take(top, "vehicle"); !ok {
-		r.fail("vehicle", "required")
+		r.missing("vehicle", "required")
 	} else if m := r.object(raw, "vehicle"); m != nil {
 		r.vehicle(m, &f.Vehicle)
 	}
@@ -107,16 +117,16 @@ func Parse(b []byte) (*File, []*field.Error) {
 	}
 	if list := r.objects(top, "findings"); list != nil {
 		if p := totalProblem(len(list)); p != nil {
-			return nil, []*field.Error{p} // before reading them
+			return nil, []*Problem{p} // before reading them
 		}
 		f.Findings = make([]Finding, len(list))
 		for i, m := range list {
 			if m != nil {
-				r.finding(m, "findings["+strconv.Itoa(i)+"]", &f.Findings[i])
+				r.finding(m, FindingPath(i), &f.Findings[i])
 			}
 		}
 		if p := countProblem(f.Findings); p != nil {
-			return nil, []*field.Error{p}
+			return nil, []*Problem{p}
 		}
 	}
 	if raw, ok := take(top, "areasChecked"); ok {
@@ -125,6 +135,11 @@ func Parse(b []byte) (*File, []*field.Error) {
 			for i, raw := range list {
 				f.AreasChecked[i] = r.unquote(raw, fmt.Sprintf("areasChecked[%d]", i), "must be an area id in quotes")
 			}
+		}
+	}
+	for _, p := range r.errs {
+		if p.Kind == Unreadable {
+			return nil, r.errs
 		}
 	}
 	f.unknown = unknown(top)
@@ -140,44 +155,41 @@ func Parse(b []byte) (*File, []*field.Error) {
 	return f, r.errs
 }
 
-func notJSON(b []byte, err error) *field.Error {
+func notJSON(b []byte, err error) *Problem {
 	syn, isSyntax := err.(*json.SyntaxError)
 	switch {
 	case len(bytes.TrimSpace(b)) == 0:
-		return &field.Error{Problem: "the file is empty: expected a self-check file (JSON)"}
+		return unreadable("", "the file is empty: expected a self-check file (JSON)")
 	case isSyntax:
 		line := 1 + bytes.Count(b[:syn.Offset], []byte("\n"))
 		col := int(syn.Offset) - bytes.LastIndexByte(b[:syn.Offset], '\n') - 1
-		return &field.Error{Problem: fmt.Sprintf("not valid JSON at line %d, column %d: %v", line, col, err)}
+		return unreadable("", fmt.Sprintf("not valid JSON at line %d, column %d: %v", line, col, err))
 	default:
-		return &field.Error{Problem: "must be a JSON object {…}: this is not a self-check file"}
+		return unreadable("", "must be a JSON object {…}: this is not a self-check file")
 	}
 }
 
+// vehicle reads the vehicle's fields, as its schema gives them.
 func (r *reader) vehicle(m map[string]json.RawMessage, v *Vehicle) {
-	v.Model = r.text(m, "model", "vehicle.model")
-	if s := r.text(m, "powertrain", "vehicle.powertrain"); s != "" {
-		i, ok := lookup(powertrainNames[:], s)
-		if !ok {
-			r.fail("vehicle.powertrain", "must be petrol, diesel or electric, not %q", short(s))
+	for _, fl := range vehicleFields {
+		path := "vehicle." + fl.Name
+		switch p := fl.of(v).(type) {
+		case *string:
+			*p = r.text(m, fl.Name, path)
+		case **float64:
+			*p = r.number(m, fl.Name, path)
+		case **bool:
+			*p = r.boolean(m, fl.Name, path)
+		case *date.Date:
+			*p = r.day(m, fl.Name, path)
+		default:
+			if s := r.text(m, fl.Name, path); s != "" {
+				if err := setText(p, fl, s); err != nil {
+					r.fail(path, s, "%v", err)
+				}
+			}
 		}
-		v.Powertrain = Powertrain(i)
 	}
-	v.RegistrationNumber = r.text(m, "registrationNumber", "vehicle.registrationNumber")
-	v.FirstRegistered = r.day(m, "firstRegistered", "vehicle.firstRegistered")
-	if s := r.text(m, "agreement", "vehicle.agreement"); s != "" {
-		i, ok := lookup(agreementNames[:], s)
-		if !ok {
-			r.fail("vehicle.agreement", "must be one of %s, not %q", strings.Join(agreementNames[1:], ", "), short(s))
-		}
-		v.Agreement = Agreement(i)
-	}
-	v.AgreementEnds = r.day(m, "agreementEnds", "vehicle.agreementEnds")
-	v.LastOfficialService = r.day(m, "lastOfficialService", "vehicle.lastOfficialService")
-	v.FullServiceHistory = r.boolean(m, "fullServiceHistory", "vehicle.fullServiceHistory")
-	v.MOTExpires = r.day(m, "motExpires", "vehicle.motExpires")
-	v.CherishedPlate = r.boolean(m, "cherishedPlate", "vehicle.cherishedPlate")
-	v.Mileage = r.number(m, "mileage", "vehicle.mileage")
 	v.unknown = unknown(m)
 }
 
@@ -198,16 +210,28 @@ func (r *reader) finding(m map[string]json.RawMessage, path string, fd *Finding)
 }
 
 // reader takes known fields out of JSON objects, noting each problem.
-type reader struct{ errs []*field.Error }
+type reader struct{ errs []*Problem }
 
-func (r *reader) fail(path, format string, args ...any) {
-	r.errs = append(r.errs, &field.Error{Path: path, Problem: fmt.Sprintf(format, args...)})
+// fail notes a value its field cannot hold; text is the value as the file
+// has it.
+func (r *reader) fail(path, text, format string, args ...any) {
+	r.errs = append(r.errs, &Problem{Path: path, Problem: fmt.Sprintf(format, args...), Kind: Invalid, Text: text})
+}
+
+// missing notes a required value not given.
+func (r *reader) missing(path, format string, args ...any) {
+	r.errs = append(r.errs, &Problem{Path: path, Problem: fmt.Sprintf(format, args...), Kind: Missing})
+}
+
+// refuse notes a problem that makes the file unreadable.
+func (r *reader) refuse(path, format string, args ...any) {
+	r.errs = append(r.errs, unreadable(path, fmt.Sprintf(format, args...)))
 }
 
 func (r *reader) object(raw json.RawMessage, path string) map[string]json.RawMessage {
 	var m map[string]json.RawMessage
 	if json.Unmarshal(raw, &m) != nil || m == nil {
-		r.fail(path, "must be an object {…}")
+		r.refuse(path, "must be an object {…}")
 		return nil
 	}
 	return m
@@ -216,7 +240,7 @@ func (r *reader) object(raw json.RawMessage, path string) map[string]json.RawMes
 func (r *reader) list(raw json.RawMessage, path string) []json.RawMessage {
 	var l []json.RawMessage
 	if json.Unmarshal(raw, &l) != nil {
-		r.fail(path, "must be a list […]")
+		r.refuse(path, "must be a list […]")
 	}
 	return l
 }
@@ -262,10 +286,20 @@ func (r *reader) unquote(raw json.RawMessage, path, problem string) string {
 		return string(raw[1 : n-1])
 	}
 	var s string
-	if json.Unmarshal(raw, &s) != nil {
-		r.fail(path, "%s", problem)
+	if json.Unmarshal(raw, &s) != nil && problem != "" {
+		r.fail(path, string(raw), "%s", problem)
 	}
 	return s
+}
+
+// asText is a JSON value as a form would show it: a string unquoted,
+// anything else as written.
+func asText(raw json.RawMessage) string {
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return s
+	}
+	return string(raw)
 }
 
 func (r *reader) number(m map[string]json.RawMessage, key, path string) *float64 {
@@ -273,17 +307,18 @@ func (r *reader) number(m map[string]json.RawMessage, key, path string) *float64
 	if !ok {
 		return nil
 	}
-	// A checked JSON value starting so is a number, in Go's syntax too.
-	if len(raw) == 0 || raw[0] != '-' && (raw[0] < '0' || raw[0] > '9') {
-		r.fail(path, "must be a number")
-		return nil
-	}
 	n, err := strconv.ParseFloat(string(raw), 64)
-	if err != nil {
-		r.fail(path, "must be a number")
+	if !startsNumber(raw) || err != nil {
+		r.fail(path, asText(raw), "must be a number")
 		return nil
 	}
 	return &n
+}
+
+// startsNumber: a checked JSON value starting so is a number, in Go's
+// syntax too.
+func startsNumber(raw json.RawMessage) bool {
+	return len(raw) > 0 && (raw[0] == '-' || raw[0] >= '0' && raw[0] <= '9')
 }
 
 func (r *reader) boolean(m map[string]json.RawMessage, key, path string) *bool {
@@ -294,7 +329,7 @@ func (r *reader) boolean(m map[string]json.RawMessage, key, path string) *bool {
 	case string(raw) == "true", string(raw) == "false":
 		return ptr(string(raw) == "true")
 	}
-	r.fail(path, "must be true or false")
+	r.fail(path, asText(raw), "must be true or false")
 	return nil
 }
 
@@ -305,7 +340,7 @@ func (r *reader) day(m map[string]json.RawMessage, key, path string) date.Date {
 	}
 	var d date.Date
 	if err := d.UnmarshalJSON(raw); err != nil {
-		r.fail(path, "%v", err)
+		r.fail(path, asText(raw), "%v", err)
 	}
 	return d
 }
@@ -325,21 +360,18 @@ func (f *File) Encode() ([]byte, error) {
 	o.add("format", Format)
 	o.add("version", Version)
 	var vo object
-	vo.text("model", v.Model)
-	if v.Powertrain != 0 {
-		vo.add("powertrain", v.Powertrain.String())
+	for _, fl := range vehicleFields {
+		switch p := fl.of(v).(type) {
+		case **float64:
+			optional(&vo, fl.Name, *p)
+		case **bool:
+			optional(&vo, fl.Name, *p)
+		case *date.Date:
+			vo.day(fl.Name, *p)
+		default:
+			vo.text(fl.Name, valueText(p))
+		}
 	}
-	vo.text("registrationNumber", v.RegistrationNumber)
-	vo.day("firstRegistered", v.FirstRegistered)
-	if v.Agreement != 0 {
-		vo.add("agreement", v.Agreement.String())
-	}
-	vo.day("agreementEnds", v.AgreementEnds)
-	vo.day("lastOfficialService", v.LastOfficialService)
-	optional(&vo, "fullServiceHistory", v.FullServiceHistory)
-	vo.day("motExpires", v.MOTExpires)
-	optional(&vo, "cherishedPlate", v.CherishedPlate)
-	optional(&vo, "mileage", v.Mileage)
 	o.add("vehicle", vo.close(v.unknown))
 	if f.Items != nil {
 		var io object

@@ -87,16 +87,19 @@ func TestDecodeReadsEveryField(t *testing.T) {
 	assert.Equal(t, is(false), v.CherishedPlate)
 	assert.Equal(t, mm(23000), v.Mileage)
 	assert.Equal(t, map[string]bool{"v5c": true, "spare-keys": false}, f.Items)
-	require.Len(t, f.Findings, 6)
-	assert.Equal(t, Finding{Kind: "body.dent", Location: "left door", SizeMm: mm(10), OnSwageLineOrEdge: is(false), HighProfilePanel: is(false)}, f.Findings[0])
-	assert.Equal(t, Finding{Kind: "glass.windscreen-chip", SizeMm: mm(4), InDriversView: is(false), Cracking: is(false)}, f.Findings[1])
-	assert.Equal(t, Finding{Kind: "wheels.tyre", Position: "front-left", TreadMm: mm(3.1), Brand: "Pirelli", Size: "165/65 R15"}, f.Findings[2])
-	assert.Equal(t, Finding{Kind: "bumpers.scuff", Location: "rear bumper", SizeMm: mm(40), AffectsAppearance: is(false)}, f.Findings[4])
-	assert.Equal(t, Finding{Kind: "interior.burn", Location: "driver seat", Note: "cigarette burn"}, f.Findings[5])
+	assert.Equal(t, []Finding{
+		{Kind: "body.dent", Location: "left door", SizeMm: mm(10), OnSwageLineOrEdge: is(false), HighProfilePanel: is(false)},
+		{Kind: "glass.windscreen-chip", SizeMm: mm(4), InDriversView: is(false), Cracking: is(false)},
+		{Kind: "wheels.tyre", Position: "front-left", TreadMm: mm(3.1), Brand: "Pirelli", Size: "165/65 R15"},
+		{Kind: "wheels.rim-scuff", Position: "front-left", SizeMm: mm(20)},
+		{Kind: "bumpers.scuff", Location: "rear bumper", SizeMm: mm(40), AffectsAppearance: is(false)},
+		{Kind: "interior.burn", Location: "driver seat", Note: "cigarette burn"},
+	}, f.Findings)
 
-	*f.Findings[0].OnSwageLineOrEdge = true // the app edits an answer
-	assert.False(t, *f.Findings[0].HighProfilePanel, "answers are not shared")
-	assert.False(t, *f.Findings[1].Cracking, "answers are not shared")
+	dent, chip := &f.Findings[0], &f.Findings[1]
+	*dent.OnSwageLineOrEdge = true // the app edits an answer
+	assert.False(t, *dent.HighProfilePanel, "answers are not shared")
+	assert.False(t, *chip.Cracking, "answers are not shared")
 }
 
 const good = `"format":"smart-selfcheck","version":1`
@@ -129,6 +132,9 @@ func TestDecodeErrors(t *testing.T) {
 		{"dates are YYYY-MM-DD", `{` + good + `,"vehicle":{"powertrain":"petrol","firstRegistered":"14/03/2019"}}`, `vehicle.firstRegistered: "14/03/2019" is not a real date in the form YYYY-MM-DD`},
 		{"dates are text", `{` + good + `,"vehicle":{"powertrain":"petrol","firstRegistered":20190314}}`, `vehicle.firstRegistered: must be a date in the form YYYY-MM-DD`},
 		{"bad input: end date before registration", `{` + good + `,"vehicle":{"powertrain":"petrol","firstRegistered":"2019-03-14","agreementEnds":"2019-03-13"}}`, "vehicle.agreementEnds: must not be before the car was first registered (2019-03-14)"},
+		{"bad input: last service before registration (cover refused it)", `{` + good + `,"vehicle":{"powertrain":"petrol","firstRegistered":"2019-03-14","lastOfficialService":"2019-03-13"}}`, "vehicle.lastOfficialService: must not be before the car was first registered (2019-03-14)"},
+		{"001 lease&care: a battery lease of the electric drive (cover refused it)", `{` + good + `,"vehicle":{"powertrain":"petrol","firstRegistered":"2019-03-14","agreement":"lease-and-care"}}`,
+			"vehicle.powertrain: lease-and-care is a battery lease for the smart fortwo electric drive, so the powertrain must be electric, not petrol"},
 		{"agreement types", `{` + good + `,"vehicle":{"powertrain":"petrol","firstRegistered":"2019-03-14","agreement":"pcp"}}`, `vehicle.agreement: must be one of agility, operating-lease, contract-hire, lease-and-care, none, not "pcp"`},
 		{"booleans", `{` + good + `,"vehicle":{"powertrain":"petrol","firstRegistered":"2019-03-14","fullServiceHistory":"yes"}}`, "vehicle.fullServiceHistory: must be true or false"},
 		{"text where a number belongs: mileage", `{` + good + `,"vehicle":{"powertrain":"petrol","firstRegistered":"2019-03-14","mileage":"23,000"}}`, "vehicle.mileage: must be a number"},
@@ -170,12 +176,52 @@ func TestDecodeErrors(t *testing.T) {
 		{"limits: findings an area", `{` + good + `,` + aCar + `,"findings":[` + strings.Repeat(`{"kind":"glass.windscreen-chip"},`, MaxFindingsPerArea) + `{"kind":"glass.windscreen-chip"}]}`,
 			"findings: 101 findings in glass are more than any car has: at most 100 an area"},
 	} {
-		f, err := Decode([]byte(tc.in))
-		if assert.Error(t, err, tc.clause) {
-			assert.Equal(t, tc.want, err.Error(), tc.clause)
-			assert.Nil(t, f, tc.clause)
-		}
+		t.Run(tc.clause, func(t *testing.T) {
+			f, err := Decode([]byte(tc.in))
+			if assert.Error(t, err) {
+				assert.Equal(t, tc.want, err.Error())
+				assert.Nil(t, f)
+			}
+		})
 	}
+}
+
+// Issue 12: one policy for every reader. Parse says what each problem
+// means: Unreadable refuses the file, Missing and Invalid leave it to be
+// corrected, with the value the file had where its field cannot hold it.
+func TestParseSaysWhatEachProblemMeans(t *testing.T) {
+	for _, tc := range []struct {
+		clause, in, path string
+		kind             ProblemKind
+		text             string
+	}{
+		{"bad input: not JSON", `{"format"`, "", Unreadable, ""},
+		{"bad input: empty file", ``, "", Unreadable, ""},
+		{"bad input: wrong format", `{"format":"other","version":1,"vehicle":{}}`, "format", Unreadable, ""},
+		{"bad input: unsupported version", `{"format":"smart-selfcheck","version":2,"vehicle":{}}`, "version", Unreadable, ""},
+		{"a part of the wrong shape", `{` + good + `,"vehicle":[]}`, "vehicle", Unreadable, ""},
+		{"limits: findings", `{` + good + `,` + aCar + `,"findings":[` + strings.Repeat(`{},`, MaxFindings) + `{}]}`, "findings", Unreadable, ""},
+		{"limits: file size", `{` + good + `,"pad":"` + strings.Repeat(" ", MaxFileBytes) + `"}`, "", Unreadable, ""},
+		{"vehicle.firstRegistered is required", `{` + good + `,"vehicle":{"powertrain":"petrol"}}`, "vehicle.firstRegistered", Missing, ""},
+		{"vehicle is required", `{` + good + `}`, "vehicle", Missing, ""},
+		{"text where a number belongs", withFinding(`{"kind":"body.dent","sizeMm":"big"}`), "findings[2].sizeMm", Invalid, "big"},
+		{"a number where a date belongs", `{` + good + `,"vehicle":{"powertrain":"petrol","firstRegistered":20190314}}`, "vehicle.firstRegistered", Invalid, "20190314"},
+		{"bad input: unknown powertrain", `{` + good + `,"vehicle":{"powertrain":"hybrid","firstRegistered":"2019-03-14"}}`, "vehicle.powertrain", Invalid, "hybrid"},
+		{"bad input: absurd size, kept in the file", withFinding(`{"kind":"body.dent","sizeMm":2000}`), "findings[2].sizeMm", Invalid, ""},
+		{"items are true or false", `{` + good + `,` + aCar + `,"items":{"v5c":1}}`, "items.v5c", Invalid, "1"},
+	} {
+		t.Run(tc.clause, func(t *testing.T) {
+			f, problems := Parse([]byte(tc.in))
+			require.NotEmpty(t, problems)
+			p := problems[0]
+			assert.Equal(t, tc.path, p.Path)
+			assert.Equal(t, tc.kind, p.Kind, "%v", p)
+			assert.Equal(t, tc.text, p.Text)
+			assert.Equal(t, tc.kind == Unreadable, f == nil, "a file only when none is unreadable")
+		})
+	}
+	assert.Equal(t, "invalid", Invalid.String())
+	assert.Equal(t, "ProblemKind(9)", ProblemKind(9).String())
 }
 
 // Editors on Windows start a file with a byte-order mark.

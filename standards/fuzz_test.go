@@ -22,10 +22,18 @@ func FuzzDecodeEvaluate(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		file, problems := Parse(b)
 		if len(problems) > 0 {
+			unreadable := false
 			for _, p := range problems {
 				if p.Problem == "" {
 					t.Fatalf("problem without words at %q", p.Path)
 				}
+				if p.Kind < Unreadable || p.Kind > Invalid {
+					t.Fatalf("problem without a kind: %v", p)
+				}
+				unreadable = unreadable || p.Kind == Unreadable
+			}
+			if unreadable != (file == nil) {
+				t.Fatalf("a file is returned exactly when no problem is unreadable: %v", problems)
 			}
 			if file != nil {
 				Evaluate(file, d(2025, 1, 1)) // the app evaluates drafts too

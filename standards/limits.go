@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/smart-selfcheck/selfcheck/field"
 )
 
 // Limits a real self-check never reaches. A file past them is refused at
@@ -45,31 +43,31 @@ func (l *TextLimit) check(r *reader, path, s string) {
 		return
 	}
 	if n := utf8.RuneCountInString(s); n > l.Max {
-		r.fail(path, "must be at most %d characters (%s), not %d", l.Max, l.Why, n)
+		r.fail(path, "", "must be at most %d characters (%s), not %d", l.Max, l.Why, n)
 	}
 }
 
 // SizeProblem is the problem with a file of n bytes, nil when it is not
 // too large.
-func SizeProblem(n int) *field.Error {
+func SizeProblem(n int) *Problem {
 	if n <= MaxFileBytes {
 		return nil
 	}
-	return &field.Error{Problem: fmt.Sprintf("the file is larger than %d MB: a self-check holds no photos and is never that large", MaxFileBytes>>20)}
+	return unreadable("", fmt.Sprintf("the file is larger than %d MB: a self-check holds no photos and is never that large", MaxFileBytes>>20))
 }
 
 // totalProblem is the problem with a file of n findings, nil when they
 // are within MaxFindings.
-func totalProblem(n int) *field.Error {
+func totalProblem(n int) *Problem {
 	if n <= MaxFindings {
 		return nil
 	}
-	return &field.Error{Path: "findings", Problem: fmt.Sprintf("%d findings are more than any car has: at most %d", n, MaxFindings)}
+	return unreadable("findings", fmt.Sprintf("%d findings are more than any car has: at most %d", n, MaxFindings))
 }
 
 // countProblem is the problem with a file of these findings, nil when
 // they are within MaxFindings and MaxFindingsPerArea.
-func countProblem(findings []Finding) *field.Error {
+func countProblem(findings []Finding) *Problem {
 	if p := totalProblem(len(findings)); p != nil {
 		return p
 	}
@@ -81,8 +79,8 @@ func countProblem(findings []Finding) *field.Error {
 	}
 	for _, a := range areas {
 		if n := perArea[a.ID]; n > MaxFindingsPerArea {
-			return &field.Error{Path: "findings", Problem: fmt.Sprintf("%d findings in %s are more than any car has: at most %d an area",
-				n, strings.ToLower(a.Label), MaxFindingsPerArea)}
+			return unreadable("findings", fmt.Sprintf("%d findings in %s are more than any car has: at most %d an area",
+				n, strings.ToLower(a.Label), MaxFindingsPerArea))
 		}
 	}
 	return nil

@@ -5,33 +5,92 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/smart-selfcheck/selfcheck/date"
 	"github.com/smart-selfcheck/selfcheck/field"
 )
 
 // maxMileage bounds vehicle.mileage, in miles.
 const maxMileage = 1_000_000
 
+// ProblemKind is what a problem with a self-check file means for the reader:
+// the one policy of every reader of the file.
+type ProblemKind int
+
+const (
+	// Unreadable: not a self-check file this app reads (not JSON, another
+	// format or version, a part of the wrong shape, past the limits). The
+	// file is refused whole, naming the problem.
+	Unreadable ProblemKind = iota + 1
+	// Missing: a required field not given, as in a check still being
+	// filled in. The app reads the file, and its form marks the field
+	// required; Evaluate still judges what is there.
+	Missing
+	// Invalid: a value its field cannot hold (text where a number belongs,
+	// a size out of range, an unknown kind). The app reads the rest of the
+	// file and shows the problem beside the field, with the value as the
+	// file had it, for the driver to correct.
+	Invalid
+)
+
+var problemKindNames = [...]string{"", "unreadable", "missing", "invalid"}
+
+func (k ProblemKind) String() string { return name(problemKindNames[:], int(k), "ProblemKind") }
+
+// Problem is one problem with a self-check file: where and what, as a
+// field.Error says it ("findings[2].sizeMm: must be a number"), and its kind.
+type Problem struct {
+	Path    string // JSON path, such as "findings[2].sizeMm"; "" for the whole file
+	Problem string // plain words
+	Kind    ProblemKind
+	// Text is the value the file had at Path when the field could not hold
+	// it ("big" for a size), so that nothing the driver typed is lost; ""
+	// when the value is in the file, or there was none.
+	Text string
+}
+
+func (p *Problem) Error() string { return p.Unwrap().Error() }
+
+// Unwrap is the problem as a *field.Error, which field.As finds.
+func (p *Problem) Unwrap() error { return &field.Error{Path: p.Path, Problem: p.Problem} }
+
+func unreadable(path, problem string) *Problem {
+	return &Problem{Path: path, Problem: problem, Kind: Unreadable}
+}
+
 // Problems checks the file as the app holds it and returns every problem,
-// each naming its JSON path, in file order. None means Evaluate can judge it.
-func (f *File) Problems() []*field.Error {
+// each naming its JSON path, in file order: Missing or Invalid. None means
+// Evaluate can judge it.
+func (f *File) Problems() []*Problem {
 	var r reader
 	v := &f.Vehicle
 	if v.Powertrain == 0 {
-		r.fail("vehicle.powertrain", "required: petrol, diesel or electric")
+		r.missing("vehicle.powertrain", "required: petrol, diesel or electric")
 	}
 	if v.FirstRegistered.IsZero() {
-		r.fail("vehicle.firstRegistered", "required: the date the car was first registered, YYYY-MM-DD")
-	} else if !v.AgreementEnds.IsZero() && v.AgreementEnds.Before(v.FirstRegistered) {
-		r.fail("vehicle.agreementEnds", "must not be before the car was first registered (%s)", v.FirstRegistered)
+		r.missing("vehicle.firstRegistered", "required: the date the car was first registered, YYYY-MM-DD")
+	} else {
+		for _, d := range []struct {
+			name string
+			day  date.Date
+		}{{"agreementEnds", v.AgreementEnds}, {"lastOfficialService", v.LastOfficialService}} {
+			if !d.day.IsZero() && d.day.Before(v.FirstRegistered) {
+				r.fail("vehicle."+d.name, "", "must not be before the car was first registered (%s)", v.FirstRegistered)
+			}
+		}
+	}
+	// 001, Your lease&care agreement: a lease of the battery of the smart fortwo electric
+	// drive, as road assistance (cover.Validate) reads it too.
+	if v.Agreement == LeaseAndCare && v.Powertrain != 0 && v.Powertrain != Electric {
+		r.fail("vehicle.powertrain", "", "lease-and-care is a battery lease for the smart fortwo electric drive, so the powertrain must be electric, not %s", v.Powertrain)
 	}
 	modelLimit.check(&r, "vehicle.model", v.Model)
 	registrationLimit.check(&r, "vehicle.registrationNumber", v.RegistrationNumber)
 	if m := v.Mileage; m != nil && (*m < 0 || *m > maxMileage) {
-		r.fail("vehicle.mileage", "must be between 0 and %d miles", maxMileage)
+		r.fail("vehicle.mileage", "", "must be between 0 and %d miles", maxMileage)
 	}
 	for _, id := range sortedKeys(f.Items) {
 		if _, ok := itemIndex(id); !ok {
-			r.fail("items."+id, "unknown item: the items are %s", itemIDs())
+			r.fail("items."+id, "", "unknown item: the items are %s", itemIDs())
 		}
 	}
 	tyres := map[string]int{}
@@ -44,11 +103,11 @@ func (f *File) Problems() []*field.Error {
 		a, ok := areaByID[id]
 		switch j, dup := checked[id]; {
 		case !ok:
-			r.fail(path, "unknown area %q: the areas are %s", short(id), areaIDs())
+			r.fail(path, "", "unknown area %q: the areas are %s", short(id), areaIDs())
 		case dup:
-			r.fail(path, "%q is already listed at areasChecked[%d]", id, j)
+			r.fail(path, "", "%q is already listed at areasChecked[%d]", id, j)
 		case a.ElectricOnly && v.Powertrain != 0 && v.Powertrain != Electric:
-			r.fail(path, "%s apply to electric cars only", strings.ToLower(a.Label))
+			r.fail(path, "", "%s apply to electric cars only", strings.ToLower(a.Label))
 		}
 		checked[id] = i
 	}
@@ -59,24 +118,24 @@ func (r *reader) checkFinding(fd *Finding, path string, pt Powertrain, i int, ty
 	k, ok := kindByID[fd.Kind]
 	switch {
 	case fd.Kind == "":
-		r.fail(path+".kind", "required: what was found, such as body.dent (the catalogue lists them)")
+		r.missing(path+".kind", "required: what was found, such as body.dent (the catalogue lists them)")
 		return
 	case !ok:
-		r.fail(path+".kind", "unknown kind %q (the catalogue lists them)", short(fd.Kind))
+		r.fail(path+".kind", "", "unknown kind %q (the catalogue lists them)", short(fd.Kind))
 		return
 	case areaByID[k.Area].ElectricOnly && pt != 0 && pt != Electric:
-		r.fail(path+".kind", "%s applies to electric cars only", fd.Kind)
+		r.fail(path+".kind", "", "%s applies to electric cars only", fd.Kind)
 	}
 	for _, fl := range findingFields {
 		p := path + "." + fl.Name
 		switch {
 		case fl.Range != nil:
 			if n := *fl.number(fd); n != nil && (*n < fl.Range.Min || *n > fl.Range.Max) {
-				r.fail(p, "must be between %s and %s", num(fl.Range.Min), num(fl.Range.Max))
+				r.fail(p, "", "must be between %s and %s", num(fl.Range.Min), num(fl.Range.Max))
 			}
 		case fl.Options != nil:
 			if s := *fl.text(fd); s != "" && !hasOption(fl.Options, s) {
-				r.fail(p, "must be one of %s, not %q", optionIDs(fl.Options), short(s))
+				r.fail(p, "", "must be one of %s, not %q", optionIDs(fl.Options), short(s))
 			}
 		case fl.Limit != nil:
 			fl.Limit.check(r, p, *fl.text(fd))
@@ -84,7 +143,7 @@ func (r *reader) checkFinding(fd *Finding, path string, pt Powertrain, i int, ty
 	}
 	if fd.Kind == "wheels.tyre" && fd.Position != "" {
 		if j, dup := tyres[fd.Position]; dup {
-			r.fail(path+".position", "the %s tyre is already recorded at findings[%d]", fd.Position, j)
+			r.fail(path+".position", "", "the %s tyre is already recorded at findings[%d]", fd.Position, j)
 		} else {
 			tyres[fd.Position] = i
 		}

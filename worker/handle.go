@@ -62,14 +62,14 @@ func place(query string) *workerapi.PlaceAnswer {
 	return out
 }
 
-// readCheck reads a self-check file as the app keeps it: a check still
-// being filled in is fine; only a file that is not a self-check is refused.
+// readCheck reads a self-check file as the app keeps it, by the one policy
+// of standards.Parse: a file that is not a self-check is refused, naming the
+// problem; a check still being filled in, or with a value to correct, is
+// read, and its problems are those the app shows beside their fields.
 func readCheck(b []byte) (*standards.File, error) {
 	f, problems := standards.Parse(b)
-	for _, p := range problems {
-		if f == nil || p.Path == "format" || p.Path == "version" {
-			return nil, p
-		}
+	if f == nil {
+		return nil, problems[0]
 	}
 	return f, nil
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/flate"
 	"encoding/base64"
+	"encoding/json"
 	"errors"
 	"io"
 	"strings"
@@ -20,19 +21,21 @@ var (
 	errDamaged  = errors.New("the link is damaged: it may have been cut short")
 )
 
-// pack is the link that carries a self-check file to another device.
+// pack is the link that carries a self-check file to another device. The
+// file travels whole, only without spaces: a value to correct ("sizeMm":
+// "big") reaches the phone, which shows it beside its field, as an import
+// does.
 func pack(origin string, file []byte) (string, error) {
-	f, err := readCheck(file)
-	if err != nil {
+	if _, err := readCheck(file); err != nil {
 		return "", err
 	}
-	b, err := f.Encode()
-	if err != nil {
+	var b bytes.Buffer
+	if err := json.Compact(&b, bytes.TrimPrefix(file, []byte("\ufeff"))); err != nil {
 		return "", err
 	}
 	var z bytes.Buffer
 	w, _ := flate.NewWriter(&z, flate.BestCompression)
-	w.Write(b)
+	w.Write(b.Bytes())
 	w.Close()
 	u := strings.TrimSuffix(origin, "/") + workerapi.HandoverPath + "#" + workerapi.HandoverPrefix + base64.RawURLEncoding.EncodeToString(z.Bytes())
 	if len(u) > maxQRBytes {

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/smart-selfcheck/selfcheck/pdf"
+	"github.com/smart-selfcheck/selfcheck/standards"
 )
 
 // exampleCheck is a self-check file with findings dents, each with its own note.
@@ -36,10 +37,48 @@ func TestHandoverLinkCarriesTheCheck(t *testing.T) {
 	got, ok, err := unpack(u.Fragment)
 	require.NoError(t, err)
 	require.True(t, ok)
-	assert.Contains(t, string(got), `"registrationNumber": "AB19 CDE"`)
-	assert.Contains(t, string(got), `"location": "panel 5"`)
+	f, err := standards.Decode(got)
+	require.NoError(t, err)
+	assert.Equal(t, "AB19 CDE", f.Vehicle.RegistrationNumber)
+	assert.Equal(t, "panel 5", f.Findings[len(f.Findings)-1].Location)
 	_, err = pdf.QRModules(link)
 	assert.NoError(t, err, "fits one QR code")
+}
+
+// Issue 12: a value to correct travels with the check and comes out as the
+// correctable problem of its field, with what the file had; nothing is
+// dropped on the way. A file that is not a self-check is refused.
+func TestHandoverCarriesTheProblemsToCorrect(t *testing.T) {
+	for _, tc := range []struct {
+		clause, file, path, text string
+	}{
+		{"self-check file v1: text where a number belongs", `{"format":"smart-selfcheck","version":1,"vehicle":{},"findings":[{"kind":"body.dent","sizeMm":"big"}]}`,
+			"findings[0].sizeMm", "big"},
+		{"self-check file v1: an unknown powertrain", `{"format":"smart-selfcheck","version":1,"vehicle":{"powertrain":"hybrid"}}`,
+			"vehicle.powertrain", "hybrid"},
+	} {
+		t.Run(tc.clause, func(t *testing.T) {
+			link, err := pack("https://selfcheck.example", []byte(tc.file))
+			require.NoError(t, err, "a check to correct can go to the phone")
+			u, err := url.Parse(link)
+			require.NoError(t, err)
+			got, _, err := unpack(u.Fragment)
+			require.NoError(t, err)
+			f, problems := standards.Parse(got)
+			require.NotNil(t, f)
+			var found *standards.Problem
+			for _, p := range problems {
+				if p.Path == tc.path {
+					found = p
+				}
+			}
+			require.NotNil(t, found, "the problem reaches the phone")
+			assert.Equal(t, standards.Invalid, found.Kind)
+			assert.Equal(t, tc.text, found.Text, "with the value as typed")
+		})
+	}
+	_, err := pack("https://selfcheck.example", []byte(`{"format":"smart-selfcheck","version":2,"vehicle":{}}`))
+	assert.ErrorContains(t, err, "version: unsupported version 2")
 }
 
 func TestHandoverTooLargeForOneQRCode(t *testing.T) {
