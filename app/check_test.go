@@ -91,7 +91,7 @@ func TestCheckMistakesAreShownAndKept(t *testing.T) {
 	}{
 		{"a letter in a size", "body", "findings[0].sizeMm", "1O", "Must be a number, such as 12 or 4.5"},
 		{"a size out of range", "body", "findings[0].sizeMm", "2000", "Must be between 0 and 1000"},
-		{"an end date before registration", stepCar, "vehicle.agreementEnds", "2018-01-01", "Must not be before the car was first registered (2019-03-14)"},
+		{"an end date before registration", stepCar, "vehicle.agreementEnds", "2018-01-01", "Must not be before the car was first registered, on 14 March 2019"},
 		{"a mileage in words", stepCar, "vehicle.mileage", "lots", "Must be a number"},
 	} {
 		s := newMemStore()

@@ -128,7 +128,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"bad input: impossible date", `{` + good + `,"vehicle":{"powertrain":"petrol","firstRegistered":"2019-02-30"}}`, `vehicle.firstRegistered: "2019-02-30" is not a real date in the form YYYY-MM-DD`},
 		{"dates are YYYY-MM-DD", `{` + good + `,"vehicle":{"powertrain":"petrol","firstRegistered":"14/03/2019"}}`, `vehicle.firstRegistered: "14/03/2019" is not a real date in the form YYYY-MM-DD`},
 		{"dates are text", `{` + good + `,"vehicle":{"powertrain":"petrol","firstRegistered":20190314}}`, `vehicle.firstRegistered: must be a date in the form YYYY-MM-DD`},
-		{"bad input: end date before registration", `{` + good + `,"vehicle":{"powertrain":"petrol","firstRegistered":"2019-03-14","agreementEnds":"2019-03-13"}}`, "vehicle.agreementEnds: must not be before the car was first registered (2019-03-14)"},
+		{"bad input: end date before registration", `{` + good + `,"vehicle":{"powertrain":"petrol","firstRegistered":"2019-03-14","agreementEnds":"2019-03-13"}}`, "vehicle.agreementEnds: must not be before the car was first registered, on 14 March 2019"},
 		{"agreement types", `{` + good + `,"vehicle":{"powertrain":"petrol","firstRegistered":"2019-03-14","agreement":"pcp"}}`, `vehicle.agreement: must be one of agility, operating-lease, contract-hire, lease-and-care, none, not "pcp"`},
 		{"booleans", `{` + good + `,"vehicle":{"powertrain":"petrol","firstRegistered":"2019-03-14","fullServiceHistory":"yes"}}`, "vehicle.fullServiceHistory: must be true or false"},
 		{"text where a number belongs: mileage", `{` + good + `,"vehicle":{"powertrain":"petrol","firstRegistered":"2019-03-14","mileage":"23,000"}}`, "vehicle.mileage: must be a number"},

@@ -22,7 +22,7 @@ func (f *File) Problems() []*field.Error {
 	if v.FirstRegistered.IsZero() {
 		r.fail("vehicle.firstRegistered", "required: the date the car was first registered, YYYY-MM-DD")
 	} else if !v.AgreementEnds.IsZero() && v.AgreementEnds.Before(v.FirstRegistered) {
-		r.fail("vehicle.agreementEnds", "must not be before the car was first registered (%s)", v.FirstRegistered)
+		r.fail("vehicle.agreementEnds", "must not be before the car was first registered, on %s", v.FirstRegistered.Long())
 	}
 	modelLimit.check(&r, "vehicle.model", v.Model)
 	registrationLimit.check(&r, "vehicle.registrationNumber", v.RegistrationNumber)

@@ -71,7 +71,7 @@ func ruleByID(id string) Rule {
 
 // actions lists what the general rules ask of this car, in due-date order
 // (rule order on the same day), as the screen, the PDF and check list them.
-func actions(v *Vehicle, c car) []Action {
+func actions(v *Vehicle, c car, asOf date.Date) []Action {
 	out := []Action{}
 	add := func(rule string, due date.Date, text string) {
 		out = append(out, Action{ID: rule, Due: due, Text: text, Source: ruleByID(rule).Source})
@@ -87,6 +87,10 @@ func actions(v *Vehicle, c car) []Action {
 		switch {
 		case v.MOTExpires.IsZero():
 			add("mot", c.returnDate, fmt.Sprintf("Your car will be over three years old, so it needs a current MOT certificate with six months remaining when it goes back: an MOT running until at least %s. You have not given the MOT expiry date, so check it. Without it you may be charged for a transporter to return the car and for an MOT.", need.Long()))
+		case v.MOTExpires.Before(asOf):
+			add("mot", c.returnDate, fmt.Sprintf("Your MOT expired on %s. Your car will be over three years old, so it needs a current MOT certificate with six months remaining when it goes back: a new MOT is needed by the return date, %s, running until at least %s. Without it you may be charged for a transporter to return the car and for an MOT.", v.MOTExpires.Long(), c.returnDate.Long(), need.Long()))
+		case !v.MOTExpires.After(c.returnDate):
+			add("mot", c.returnDate, fmt.Sprintf("Your MOT expires on %s, before the car goes back on %s. Your car will be over three years old, so it needs a current MOT certificate with six months remaining: a new MOT is needed by the return date, running until at least %s. Without it you may be charged for a transporter to return the car and for an MOT.", v.MOTExpires.Long(), c.returnDate.Long(), need.Long()))
 		case v.MOTExpires.Before(need):
 			add("mot", c.returnDate, fmt.Sprintf("Your MOT expires on %s, less than six months after the return date. Your car will be over three years old, so it needs a current MOT certificate with six months remaining: an MOT running until at least %s. Have an MOT done before the return date, or you may be charged for a transporter to return the car and for an MOT.", v.MOTExpires.Long(), need.Long()))
 		}
