@@ -190,7 +190,6 @@ func (c *checkScreen) renderKeep() app.UI {
 		app.H3().ID("keep-heading").Text("Keep or move this check"),
 		app.P().Class("field-hint").Text("Your answers stay on this device. Export a file to keep a copy or to open it on another device."),
 		app.Div().Class("keep-actions").Body(
-			newPDFDownload(),
 			app.Button().ID("export").Class("button").Text("Export the check").OnClick(handle(func(ctx app.Context, e app.Event) {
 				b, err := c.st.file.Encode()
 				if err != nil {

@@ -157,8 +157,8 @@ func TestCheckFindingsShowTheirVerdictAtOnce(t *testing.T) {
 		r := c.st.report.Findings[0]
 		assert.Equal(t, tc.want, r.Verdict, tc.clause)
 		out := rendered(c)
-		assert.Contains(t, out, verdictLooks[tc.want].words, "%s: the verdict in words", tc.clause)
-		assert.Contains(t, out, verdictLooks[tc.want].symbol, "%s: and a symbol", tc.clause)
+		assert.Contains(t, out, standards.VerdictText(tc.want), "%s: the verdict in words", tc.clause)
+		assert.Contains(t, out, standards.VerdictSymbol(tc.want), "%s: and a symbol", tc.clause)
 		assert.Contains(t, out, tc.reason, tc.clause)
 		assert.Contains(t, out, html.EscapeString(r.Source), "%s: the source is quoted", tc.clause)
 	}
