@@ -61,6 +61,11 @@ func TestPDFAgreesWithCheck(t *testing.T) {
 			r := checkJSON(t, c.JSON)
 			f, err := standards.Decode(c.JSON)
 			require.NoError(t, err)
+			want, err := json.Marshal(standards.Evaluate(f, standardstest.On))
+			require.NoError(t, err)
+			got, err := json.Marshal(r)
+			require.NoError(t, err)
+			require.JSONEq(t, string(want), string(got), "check prints the standards' report, which the app's summary shows (app/agreement_test.go)")
 			var doc bytes.Buffer
 			require.NoError(t, pdf.Write(&doc, pdf.Input{File: f, On: standardstest.On, Uncompressed: true}))
 			pages := pdf.PageTexts(t, doc.Bytes())
