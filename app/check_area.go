@@ -15,7 +15,9 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // checked); the words and symbol are the standards' own.
 var verdictClass = [...]string{"verdict-none", "verdict-ok", "verdict-bad", "verdict-warn"}
 
-func classOf(v standards.Verdict) string { return verdictClass[max(0, min(int(v), len(verdictClass)-1))] }
+func classOf(v standards.Verdict) string {
+	return verdictClass[max(0, min(int(v), len(verdictClass)-1))]
+}
 
 // badge is a verdict's symbol and words, never colour alone.
 func badge(v standards.Verdict, words string) app.UI {
