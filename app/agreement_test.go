@@ -50,21 +50,6 @@ func reportJSON(t *testing.T, file []byte) standards.Report {
 	return r
 }
 
-// inOrder asserts that text holds each of want, one after the other.
-func inOrder(t *testing.T, text string, want []string, what string) {
-	t.Helper()
-	at := 0
-	for _, w := range want {
-		i := strings.Index(text[at:], w)
-		if !assert.GreaterOrEqual(t, i, 0, "%s: %q, after what comes before it, in:\n%s", what, w, text[at:]) {
-			return
-		}
-		at += i + len(w)
-	}
-}
-
-func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
-
 // The check command's report and the app's summary agree, for every file of
 // the corpus, on each finding's verdict, the counts, the actions with their
 // dates and order, and the items with their status (issue 12). The PDF's
@@ -83,13 +68,13 @@ func TestSummaryAgreesWithCheck(t *testing.T) {
 			for _, tl := range r.Summary.Tallies() {
 				counts = append(counts, strconv.Itoa(tl.N)+" "+standards.VerdictSymbol(tl.Verdict)+" "+tl.Words)
 			}
-			inOrder(t, text, []string{strings.Join(counts, " ")}, "the counts")
+			assert.Empty(t, standardstest.Missing(text, []string{strings.Join(counts, " ")}), "the counts")
 
 			var actions []string
 			for _, a := range r.Actions {
-				actions = append(actions, flat("By "+a.Due.Long()+" "+a.Text))
+				actions = append(actions, standardstest.Flat("By "+a.Due.Long()+" "+a.Text))
 			}
-			inOrder(t, text, actions, "the actions, with their dates, in order")
+			assert.Empty(t, standardstest.Missing(text, actions), "the actions, with their dates, in order")
 
 			var findings []string
 			for _, v := range standards.Gravest {
@@ -98,7 +83,7 @@ func TestSummaryAgreesWithCheck(t *testing.T) {
 				for _, res := range r.Findings {
 					if res.Verdict == v {
 						n++
-						group = append(group, flat(standards.VerdictSymbol(v)+" "+standards.VerdictText(v)+" "+res.Title()))
+						group = append(group, standardstest.Flat(standards.VerdictSymbol(v)+" "+standards.VerdictText(v)+" "+res.Title()))
 					}
 				}
 				if n > 0 {
@@ -106,7 +91,7 @@ func TestSummaryAgreesWithCheck(t *testing.T) {
 					findings = append(findings, group...)
 				}
 			}
-			inOrder(t, text, findings, "each finding's verdict, gravest first")
+			assert.Empty(t, standardstest.Missing(text, findings), "each finding's verdict, gravest first")
 
 			answers := text[strings.Index(text, "Check your answers"):]
 			var rows []string
@@ -118,7 +103,7 @@ func TestSummaryAgreesWithCheck(t *testing.T) {
 					rows = append(rows, it.Label+" "+it.HaveText())
 				}
 			}
-			inOrder(t, answers, rows, "each area's status, then the items and their status")
+			assert.Empty(t, standardstest.Missing(answers, rows), "each area's status, then the items and their status")
 		})
 	}
 }

@@ -34,21 +34,6 @@ func checkJSON(t *testing.T, file []byte) standards.Report {
 	return r
 }
 
-// inOrder asserts that text holds each of want, one after the other.
-func inOrder(t *testing.T, text string, want []string, what string) {
-	t.Helper()
-	at := 0
-	for _, w := range want {
-		i := strings.Index(text[at:], w)
-		if !assert.GreaterOrEqual(t, i, 0, "%s: %q, after what comes before it, in:\n%s", what, w, text) {
-			return
-		}
-		at += i + len(w)
-	}
-}
-
-func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
-
 // The check command's JSON and the PDF agree, for every file of the
 // corpus, on each finding's verdict, the counts, the actions with their
 // dates and order, and the items with their status (issue 12).
@@ -75,7 +60,7 @@ func TestPDFAgreesWithCheck(t *testing.T) {
 					checklist = append(checklist, p)
 				}
 			}
-			text := flat(strings.Join(checklist, "\n"))
+			text := standardstest.Flat(strings.Join(checklist, "\n"))
 
 			s := r.Summary
 			counts := regexp.MustCompile(strconv.Itoa(s.NotAcceptable) + ` not acceptable (\? )?` +
@@ -99,22 +84,22 @@ func TestPDFAgreesWithCheck(t *testing.T) {
 					findings = append(findings, standards.VerdictText(res.Verdict)+" "+res.Title())
 				}
 			}
-			inOrder(t, text, findings, "each finding's verdict, area by area")
-			inOrder(t, strings.ToLower(text), areas, "each area's status")
+			assert.Empty(t, standardstest.Missing(text, findings), "each finding's verdict, area by area")
+			assert.Empty(t, standardstest.Missing(strings.ToLower(text), areas), "each area's status")
 
 			var items []string
 			for _, it := range r.Items {
 				if it.Required {
-					items = append(items, flat(it.Label+" "+it.When()+" "+it.HaveText()))
+					items = append(items, standardstest.Flat(it.Label+" "+it.When()+" "+it.HaveText()))
 				}
 			}
-			inOrder(t, text, items, "the items and their status")
+			assert.Empty(t, standardstest.Missing(text, items), "the items and their status")
 
 			var actions []string
 			for _, a := range r.Actions {
-				actions = append(actions, flat("Due "+a.Due.Long()+" "+a.Text))
+				actions = append(actions, standardstest.Flat("Due "+a.Due.Long()+" "+a.Text))
 			}
-			inOrder(t, text, actions, "the actions, with their dates, in order")
+			assert.Empty(t, standardstest.Missing(text, actions), "the actions, with their dates, in order")
 		})
 	}
 }

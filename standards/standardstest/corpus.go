@@ -8,6 +8,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/smart-selfcheck/selfcheck/date"
 	"github.com/smart-selfcheck/selfcheck/standards"
@@ -162,3 +163,20 @@ func number(rng *rand.Rand, from []float64) *float64 {
 	n := from[rng.Intn(len(from))]
 	return &n
 }
+
+// Missing is the first of want that text does not hold after the ones
+// before it, "" when text holds them all in order.
+func Missing(text string, want []string) string {
+	at := 0
+	for _, w := range want {
+		i := strings.Index(text[at:], w)
+		if i < 0 {
+			return w
+		}
+		at += i + len(w)
+	}
+	return ""
+}
+
+// Flat is s with every run of white space as one space.
+func Flat(s string) string { return strings.Join(strings.Fields(s), " ") }
