@@ -32,8 +32,6 @@ func verdictBadge(v standards.Verdict) app.UI { return badge(v, standards.Verdic
 // areaBadge tells an area's progress; an area not checked never reads as passed.
 func areaBadge(a *standards.AreaStatus) app.UI { return badge(a.Verdict(), a.Text()) }
 
-func plural(n int, noun string) string { return standards.Plural(n, noun) }
-
 // renderArea is one area of the walk round: what the standards say, what
 // the driver found, and the way on.
 func (c *checkScreen) renderArea(a *standards.AreaStatus) app.UI {

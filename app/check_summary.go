@@ -41,7 +41,7 @@ func (c *checkScreen) renderHandBack() app.UI {
 						}, it.ID).args()),
 					app.Label().For(id).Class("item-label").Body(
 						app.Span().Text(it.Label),
-						app.If(it.When() != "", app.Span().Class("item-when").Text(it.When())),
+						app.Span().Class("item-when").Text(it.When()),
 					),
 				)
 			}),
@@ -120,7 +120,7 @@ func (c *checkScreen) renderToDo() app.UI {
 	return app.Div().Class("summary-todo").Body(
 		app.H3().Text("What needs doing"),
 		app.If(len(left) > 0,
-			app.P().Text(plural(len(left), "area")+" left to check:"),
+			app.P().Text(standards.Plural(len(left), "area")+" left to check:"),
 			app.Ul().Class("areas-left").Body(
 				app.Range(left).Slice(func(i int) app.UI {
 					return app.Li().Body(
@@ -134,7 +134,7 @@ func (c *checkScreen) renderToDo() app.UI {
 			app.P().Class("verdict verdict-ok").Text("✓ Every area checked."),
 		),
 		c.renderMissingItems(),
-		app.H4().Class("todo-heading").Text("Before the return date"),
+		app.Elem("h4").Class("todo-heading").Text("Before the return date"),
 		c.renderTimeline(),
 	)
 }
@@ -176,10 +176,7 @@ func answerRow(key, change string, value app.UI) app.UI {
 		app.Elem("dt").Class("summary-key").Text(key),
 		app.Elem("dd").Class("summary-value").Body(value),
 		app.Elem("dd").Class("summary-change no-print").Body(
-			app.A().Href(change).Body(
-				app.Text("Change"),
-				app.Span().Class("visually-hidden").Text(" "+strings.ToLower(key)),
-			),
+			app.A().Href(change).Aria("label", "Change: "+key).Text("Change"),
 		),
 	)
 }

@@ -284,36 +284,31 @@ func (r *Report) WarningAt(path string) string {
 // "vehicle.agreementEnds") that could not be read, so a wrong date is not
 // taken for none.
 func CarFacts(v *Vehicle, r *Report, unread func(path string) bool) []string {
-	var out []string
+	ret := "Return date: " + r.ReturnDate.Long() + ", when your agreement ends."
 	switch {
 	case unread("vehicle.agreementEnds"):
-		out = append(out, "Return date: today, "+r.ReturnDate.Long()+", until the agreement end date above is a real date.")
+		ret = "Return date: today, " + r.ReturnDate.Long() + ", until the agreement end date above is a real date."
 	case v.AgreementEnds.IsZero():
-		out = append(out, "Return date: today, "+r.ReturnDate.Long()+", as no agreement end date is given.")
+		ret = "Return date: today, " + r.ReturnDate.Long() + ", as no agreement end date is given."
 	case v.AgreementEnds.Before(r.AsOf):
-		out = append(out, "Return date: "+r.ReturnDate.Long()+", when your agreement ends. That date has passed.")
-	default:
-		out = append(out, "Return date: "+r.ReturnDate.Long()+", when your agreement ends.")
+		ret += " That date has passed."
 	}
-	dents := "up to " + strconv.Itoa(r.DentAllowance) + " small dents are acceptable (less than 13 mm, one per panel)."
+	out := []string{ret}
+	age := "up to two years old"
+	if r.DentAllowance > 2 {
+		age = "over two years old"
+	}
 	switch {
-	case unread("vehicle.firstRegistered"):
-		out = append(out, "Enter the first registration date as a real date to see how many small dents are acceptable and whether an MOT is needed. Until then up to 2 are counted.")
-	case v.FirstRegistered.IsZero():
-		out = append(out, "Enter the first registration date to see how many small dents are acceptable and whether an MOT is needed. Until then up to 2 are counted.")
+	case v.FirstRegistered.IsZero() || unread("vehicle.firstRegistered"):
+		out = append(out, "Enter the first registration date, a real date, to see how many small dents are acceptable and whether an MOT is needed. Until then up to 2 are counted.")
 	case v.FirstRegistered.After(r.AsOf):
 		out = append(out, "The first registration date is after today, so the car's age is not known: up to 2 small dents are counted, and whether an MOT is needed is not known until the date is corrected.")
+	case r.item("mot-certificate").Required:
+		out = append(out, "Your car will be "+age+" at the return date, so up to "+strconv.Itoa(r.DentAllowance)+" small dents are acceptable (less than 13 mm, one per panel).",
+			"Your car will be over three years old at the return date, so an MOT with six months left is needed, and the MOT certificate goes back with the car.")
 	default:
-		if r.DentAllowance > 2 {
-			out = append(out, "Your car will be over two years old at the return date, so "+dents)
-		} else {
-			out = append(out, "Your car will be up to two years old at the return date, so "+dents)
-		}
-		if r.item("mot-certificate").Required {
-			out = append(out, "Your car will be over three years old at the return date, so an MOT with six months left is needed, and the MOT certificate goes back with the car.")
-		} else {
-			out = append(out, "Your car will be three years old or less at the return date, so no MOT certificate is needed.")
-		}
+		out = append(out, "Your car will be "+age+" at the return date, so up to "+strconv.Itoa(r.DentAllowance)+" small dents are acceptable (less than 13 mm, one per panel).",
+			"Your car will be three years old or less at the return date, so no MOT certificate is needed.")
 	}
 	switch {
 	case v.Powertrain == 0:

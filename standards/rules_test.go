@@ -32,9 +32,9 @@ func TestMOTAction(t *testing.T) {
 		{"six months remaining exactly is enough", d(2022, 3, 15), d(2022, 9, 15), false, "", date.Date{}},
 		{"less than six months remaining", d(2022, 3, 15), d(2022, 9, 14), true, "Your MOT expires on 14 September 2022, less than six months after the return date", date.Date{}},
 		{"an MOT that expires before the return date: a new one by then", d(2025, 6, 1), d(2025, 1, 1), true,
-			"Your MOT expires on 1 January 2025, before the car goes back on 1 June 2025. Your car will be over three years old, so it needs a current MOT certificate with six months remaining: a new MOT is needed by the return date, running until at least 1 December 2025.", date.Date{}},
+			"Your MOT expires on 1 January 2025, before the car goes back on 1 June 2025. Your car will be over three years old, so it needs a current MOT certificate with six months remaining when it goes back: by the return date, 1 June 2025, an MOT running until at least 1 December 2025.", date.Date{}},
 		{"an MOT that has expired already: said as expired", d(2025, 6, 1), d(2025, 1, 1), true,
-			"Your MOT expired on 1 January 2025. Your car will be over three years old, so it needs a current MOT certificate with six months remaining when it goes back: a new MOT is needed by the return date, 1 June 2025, running until at least 1 December 2025.", d(2025, 2, 1)},
+			"Your MOT expired on 1 January 2025. Your car will be over three years old, so it needs a current MOT certificate with six months remaining when it goes back: by the return date, 1 June 2025, an MOT running until at least 1 December 2025.", d(2025, 2, 1)},
 	} {
 		asOf := tc.asOf
 		if asOf.IsZero() {
