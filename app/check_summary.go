@@ -103,8 +103,8 @@ func (c *checkScreen) renderSummary() app.UI {
 				app.Text("Your car's powertrain and first registration date are missing, so the verdicts assume a car up to two years old. "),
 				app.A().Href(stepURL(stepCar)).Text("Add them"),
 			)),
-		c.renderToDo(),
 		app.Div().Class("summary-pdf no-print").Body(newPDFDownload()),
+		c.renderToDo(),
 		app.H3().Text("Check your answers"),
 		c.renderAnswers(),
 		app.Range(standards.Gravest[:]).Slice(func(i int) app.UI { return c.summaryGroup(standards.Gravest[i]) }),
@@ -120,15 +120,15 @@ func (c *checkScreen) renderToDo() app.UI {
 	return app.Div().Class("summary-todo").Body(
 		app.H3().Text("What needs doing"),
 		app.If(len(left) > 0,
-			app.P().Text(standards.Plural(len(left), "area")+" left to check:"),
-			app.Ul().Class("areas-left").Body(
+			app.P().Class("areas-left").Body(
+				app.Text(standards.Plural(len(left), "area")+" left to check: "),
 				app.Range(left).Slice(func(i int) app.UI {
-					return app.Li().Body(
+					return app.Span().Body(
+						app.If(i > 0, app.Text(", ")),
 						app.A().Href(stepURL(left[i].ID)).Text(left[i].Label),
-						app.Text(" "),
-						areaBadge(&left[i]),
 					)
 				}),
+				app.Text("."),
 			),
 		).Else(
 			app.P().Class("verdict verdict-ok").Text("✓ Every area checked."),
@@ -223,13 +223,8 @@ func (c *checkScreen) renderMissingItems() app.UI {
 	if len(missing) == 0 {
 		return app.P().Class("verdict verdict-ok").Text("✓ Everything required is ready.")
 	}
-	return app.Div().Body(
-		app.P().Body(
-			app.Text(itoa(c.st.have)+" of "+itoa(c.st.needed)+" ready. Still to find: "),
-		),
-		app.Ul().Class("items-missing").Body(
-			app.Range(missing).Slice(func(i int) app.UI { return app.Li().Text(missing[i]) }),
-		),
+	return app.P().Class("items-missing").Body(
+		app.Text(itoa(c.st.have)+" of "+itoa(c.st.needed)+" items ready. Still to find: "+strings.Join(missing, ", ")+". "),
 		app.A().Class("no-print").Href(stepURL(stepHandBack)).Text("Tick items off"),
 	)
 }

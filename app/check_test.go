@@ -228,7 +228,7 @@ func TestCheckSummaryTimelineAndItems(t *testing.T) {
 	out := rendered(c)
 	assert.Contains(t, out, "0 of 11 areas checked")
 	assert.Contains(t, out, `<time datetime="2026-01-06">6 January 2026</time>`, "cherished plate 12 weeks before the end")
-	assert.Contains(t, out, "1 of 10 ready")
+	assert.Contains(t, out, "1 of 10 items ready")
 	assert.Contains(t, out, "Export the check")
 	assert.Less(t, strings.Index(out, "6 January 2026"), strings.Index(out, "31 March 2026</time>"), "timeline in date order")
 }
