@@ -156,9 +156,7 @@ func (c *checkScreen) renderAnswers() app.UI {
 	}
 	return app.Elem("dl").Class("summary-list").Body(
 		answerRow("Your car", stepURL(stepCar), app.Text(car)),
-		answerRow("What your details change", stepURL(stepCar), app.Ul().Class("summary-facts").Body(
-			app.Range(c.st.effects).Slice(func(i int) app.UI { return app.Li().Text(c.st.effects[i]) }),
-		)),
+		answerRow("When the car goes back", stepURL(stepCar), app.Text(c.st.effects[0])),
 		app.Range(r.Areas).Slice(func(i int) app.UI {
 			a := &r.Areas[i]
 			return answerRow(a.Label, stepURL(a.ID), areaBadge(a))
