@@ -82,7 +82,8 @@ func (a AreaStatus) Verdict() Verdict {
 }
 
 // Text is the area's progress in words: "Not checked yet", "Checked:
-// nothing found", "Checked: 3 findings: 1 not acceptable, 2 acceptable".
+// nothing found", "Checked: 1 finding, acceptable", "Checked: 2 findings,
+// all borderline", "Checked: 3 findings: 1 not acceptable, 2 acceptable".
 func (a AreaStatus) Text() string {
 	n := a.total()
 	switch {
@@ -93,7 +94,12 @@ func (a AreaStatus) Text() string {
 	}
 	var parts []string
 	for _, t := range a.Tallies() {
-		if t.N > 0 {
+		switch {
+		case t.N == n && n == 1:
+			return "Checked: 1 finding, " + t.Words
+		case t.N == n:
+			return "Checked: " + Plural(n, "finding") + ", all " + t.Words
+		case t.N > 0:
 			parts = append(parts, strconv.Itoa(t.N)+" "+t.Words)
 		}
 	}

@@ -46,7 +46,8 @@ func TestAreaWording(t *testing.T) {
 		{"not checked", AreaStatus{}, 0, "Not checked yet"},
 		{"not checked even with counts: never passed", AreaStatus{Counts: Counts{Acceptable: 1}}, 0, "Not checked yet"},
 		{"checked, nothing found", AreaStatus{Checked: true}, Acceptable, "Checked: nothing found"},
-		{"one acceptable finding", AreaStatus{Checked: true, Counts: Counts{Acceptable: 1}}, Acceptable, "Checked: 1 finding: 1 acceptable"},
+		{"one acceptable finding", AreaStatus{Checked: true, Counts: Counts{Acceptable: 1}}, Acceptable, "Checked: 1 finding, acceptable"},
+		{"findings all of one verdict", AreaStatus{Checked: true, Counts: Counts{Borderline: 2}}, Borderline, "Checked: 2 findings, all borderline"},
 		{"the gravest verdict leads", AreaStatus{Checked: true, Counts: Counts{Acceptable: 2, NotAcceptable: 1}}, NotAcceptable, "Checked: 3 findings: 1 not acceptable, 2 acceptable"},
 		{"borderline above acceptable", AreaStatus{Checked: true, Counts: Counts{Acceptable: 1, Borderline: 1}}, Borderline, "Checked: 2 findings: 1 borderline, 1 acceptable"},
 	} {
