@@ -81,17 +81,20 @@ func renderWording(a *standards.Area, checked bool) app.UI {
 	return app.Elem("details").Class("wording").Attr("open", !checked).Body(
 		app.Elem("summary").Text("What the standards say"),
 		app.Range(a.Intro).Slice(func(i int) app.UI { return app.P().Text(a.Intro[i].Text) }),
-		app.Elem("h4").Class("wording-ok").Body(
-			app.Span().Aria("hidden", "true").Text("✓ "), app.Text("Acceptable")),
-		app.Ul().Class("wording-list").Body(
-			app.Range(a.Acceptable).Slice(func(i int) app.UI { return app.Li().Text(a.Acceptable[i].Text) }),
-		),
-		app.Elem("h4").Class("wording-bad").Body(
-			app.Span().Aria("hidden", "true").Text("✗ "), app.Text("Not acceptable")),
-		app.Ul().Class("wording-list").Body(
-			app.Range(a.NotAcceptable).Slice(func(i int) app.UI { return app.Li().Text(a.NotAcceptable[i].Text) }),
-		),
+		wordingGroup(standards.Acceptable, "wording-ok", a.Acceptable),
+		wordingGroup(standards.NotAcceptable, "wording-bad", a.NotAcceptable),
 		app.P().Class("source").Text("Source: "+source),
+	)
+}
+
+// wordingGroup is the clauses of one verdict under its words.
+func wordingGroup(v standards.Verdict, class string, clauses []standards.Clause) app.UI {
+	return app.Div().Body(
+		app.Elem("h4").Class(class).Body(
+			app.Span().Aria("hidden", "true").Text(standards.VerdictSymbol(v)+" "), app.Text(standards.VerdictText(v))),
+		app.Ul().Class("wording-list").Body(
+			app.Range(clauses).Slice(func(i int) app.UI { return app.Li().Text(clauses[i].Text) }),
+		),
 	)
 }
 
