@@ -11,50 +11,26 @@ import (
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
-// verdictLook is how a verdict is shown: a symbol and words, never colour
-// alone.
-type verdictLook struct{ symbol, words, class string }
+// verdictClass colours a verdict, by standards.Verdict (the zero one: not
+// checked); the words and symbol are the standards' own.
+var verdictClass = [...]string{"verdict-none", "verdict-ok", "verdict-bad", "verdict-warn"}
 
-var verdictLooks = map[standards.Verdict]verdictLook{
-	standards.Acceptable:    {"✓", "Acceptable", "verdict-ok"},
-	standards.NotAcceptable: {"✗", "Not acceptable", "verdict-bad"},
-	standards.Borderline:    {"?", "Borderline: have it looked at", "verdict-warn"},
+func classOf(v standards.Verdict) string {
+	return verdictClass[max(0, min(int(v), len(verdictClass)-1))]
 }
 
-func verdictBadge(v standards.Verdict) app.UI {
-	l := verdictLooks[v]
-	return app.Span().Class("verdict "+l.class).Body(
-		app.Span().Class("verdict-symbol").Aria("hidden", "true").Text(l.symbol),
-		app.Span().Text(l.words),
-	)
-}
-
-// areaBadge tells an area's progress; an area not checked never reads as passed.
-func areaBadge(a *standards.AreaStatus) app.UI {
-	symbol, words, class := "○", "Not checked yet", "verdict-none"
-	switch {
-	case !a.Checked:
-	case a.NotAcceptable > 0:
-		symbol, words, class = "✗", "Checked: "+plural(a.NotAcceptable, "finding")+" not acceptable", "verdict-bad"
-	case a.Borderline > 0:
-		symbol, words, class = "?", "Checked: "+plural(a.Borderline, "finding")+" borderline", "verdict-warn"
-	case a.Acceptable > 0:
-		symbol, words, class = "✓", "Checked: "+plural(a.Acceptable, "finding")+", all acceptable", "verdict-ok"
-	default:
-		symbol, words, class = "✓", "Checked: nothing found", "verdict-ok"
-	}
-	return app.Span().Class("verdict "+class).Body(
-		app.Span().Class("verdict-symbol").Aria("hidden", "true").Text(symbol),
+// badge is a verdict's symbol and words, never colour alone.
+func badge(v standards.Verdict, words string) app.UI {
+	return app.Span().Class("verdict "+classOf(v)).Body(
+		app.Span().Class("verdict-symbol").Aria("hidden", "true").Text(standards.VerdictSymbol(v)),
 		app.Span().Text(words),
 	)
 }
 
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return itoa(n) + " " + noun + "s"
-}
+func verdictBadge(v standards.Verdict) app.UI { return badge(v, standards.VerdictText(v)) }
+
+// areaBadge tells an area's progress; an area not checked never reads as passed.
+func areaBadge(a *standards.AreaStatus) app.UI { return badge(a.Verdict(), a.Text()) }
 
 // renderArea is one area of the walk round: what the standards say, what
 // the driver found, and the way on.
@@ -105,17 +81,20 @@ func renderWording(a *standards.Area, checked bool) app.UI {
 	return app.Elem("details").Class("wording").Attr("open", !checked).Body(
 		app.Elem("summary").Text("What the standards say"),
 		app.Range(a.Intro).Slice(func(i int) app.UI { return app.P().Text(a.Intro[i].Text) }),
-		app.Elem("h4").Class("wording-ok").Body(
-			app.Span().Aria("hidden", "true").Text("✓ "), app.Text("Acceptable")),
-		app.Ul().Class("wording-list").Body(
-			app.Range(a.Acceptable).Slice(func(i int) app.UI { return app.Li().Text(a.Acceptable[i].Text) }),
-		),
-		app.Elem("h4").Class("wording-bad").Body(
-			app.Span().Aria("hidden", "true").Text("✗ "), app.Text("Not acceptable")),
-		app.Ul().Class("wording-list").Body(
-			app.Range(a.NotAcceptable).Slice(func(i int) app.UI { return app.Li().Text(a.NotAcceptable[i].Text) }),
-		),
+		wordingGroup(standards.Acceptable, "wording-ok", a.Acceptable),
+		wordingGroup(standards.NotAcceptable, "wording-bad", a.NotAcceptable),
 		app.P().Class("source").Text("Source: "+source),
+	)
+}
+
+// wordingGroup is the clauses of one verdict under its words.
+func wordingGroup(v standards.Verdict, class string, clauses []standards.Clause) app.UI {
+	return app.Div().Body(
+		app.Elem("h4").Class(class).Body(
+			app.Span().Aria("hidden", "true").Text(standards.VerdictSymbol(v)+" "), app.Text(standards.VerdictText(v))),
+		app.Ul().Class("wording-list").Body(
+			app.Range(clauses).Slice(func(i int) app.UI { return app.Li().Text(clauses[i].Text) }),
+		),
 	)
 }
 
@@ -182,7 +161,7 @@ func (c *checkScreen) addFinding(ctx app.Context, kind string) {
 	c.editing = c.st.add(kind, c.today())
 	c.undo = nil
 	c.save()
-	c.status = "Added. " + verdictLooks[c.st.report.Findings[c.editing].Verdict].words + "."
+	c.status = "Added. " + standards.VerdictText(c.st.report.Findings[c.editing].Verdict) + "."
 	c.focusLater(ctx, "finding-"+itoa(c.editing)+"-first")
 }
 
@@ -197,22 +176,24 @@ func (c *checkScreen) renderFinding(i int, editable bool) app.UI {
 	if label == "" {
 		label = f.Kind
 	}
-	l := verdictLooks[r.Verdict]
 	var form app.UI
 	if editing && k != nil {
 		form = c.renderFindingForm(i, k)
 	}
-	facts := describe(k, f)
-	return app.Li().ID("finding-"+itoa(i)).TabIndex(-1).Class("finding "+l.class).Body(
+	facts := standards.FactsText(standards.Facts(f))
+	return app.Li().ID("finding-"+itoa(i)).TabIndex(-1).Class("finding "+classOf(r.Verdict)).Body(
 		app.Div().Class("finding-head").Body(
 			verdictBadge(r.Verdict),
-			app.P().Class("finding-title").Text(label),
+			app.P().Class("finding-title").Text(r.Title()),
 			app.If(facts != "", app.P().Class("finding-facts").Text(facts)),
 		),
 		app.P().Class("finding-reason").Text(r.Reason),
-		app.If(r.Quote != "", app.Elem("blockquote").Class("finding-quote").Body(
-			app.P().Text("“"+r.Quote+"”"),
-			app.P().Class("source").Text(r.Source),
+		app.If(r.Quote != "", app.Elem("details").Class("finding-quote").Body(
+			app.Elem("summary").Text("The standards' wording"),
+			app.Elem("blockquote").Body(
+				app.P().Text("“"+r.Quote+"”"),
+				app.P().Class("source").Text(r.Source),
+			),
 		)),
 		app.If(c.st.problems[findingPath(i)+".kind"] != "",
 			app.P().Class("field-problem").Text(c.st.problems[findingPath(i)+".kind"])),
@@ -236,30 +217,6 @@ func (c *checkScreen) renderFinding(i int, editable bool) app.UI {
 				Href(stepURL(r.Area)+"&edit="+itoa(i)).Text("Edit").Aria("label", "Edit "+label)),
 		),
 	)
-}
-
-// describe sums up what was recorded: "Left door, 10 mm".
-func describe(k *standards.Kind, f *standards.Finding) string {
-	if k == nil {
-		return f.Location
-	}
-	var parts []string
-	for _, fl := range k.Fields {
-		v := f.Value(fl.Name)
-		if v == "" || fl.Type == standards.Boolean || fl.Name == "note" {
-			continue
-		}
-		for _, o := range fl.Options {
-			if o.ID == v {
-				v = o.Label
-			}
-		}
-		if fl.Unit != "" {
-			v += " " + fl.Unit
-		}
-		parts = append(parts, v)
-	}
-	return strings.Join(parts, ", ")
 }
 
 // removeFinding takes a finding out, with undo.

@@ -41,7 +41,7 @@ func (c *checkScreen) firstArea() string {
 func (c *checkScreen) vehicleControl(f *standards.Field) app.UI {
 	path := "vehicle." + f.Name
 	id := "vehicle-" + f.Name
-	value, problem := c.st.value(path), c.st.problems[path]
+	value, problem, warning := c.st.value(path), c.st.problems[path], c.st.report.WarningAt(path)
 	switch {
 	case f.Type == standards.Boolean:
 		return choice{ID: id, Label: f.Label, Hint: f.Help, Problem: problem, Value: value,
@@ -53,8 +53,8 @@ func (c *checkScreen) vehicleControl(f *standards.Field) app.UI {
 		return picker{ID: id, Label: f.Label, Hint: f.Help, Problem: problem, Value: value, Required: f.Required,
 			Options: options(f.Options), OnChange: c.onInput(path)}.render()
 	}
-	in := input{ID: id, Label: requiredLabel(f.Label, f.Required), Hint: f.Help, Problem: problem, Value: value, Unit: f.Unit,
-		Required: f.Required, OnInput: c.onInput(path)}
+	in := input{ID: id, Label: requiredLabel(f.Label, f.Required), Hint: f.Help, Problem: problem, Warning: warning,
+		Value: value, Unit: f.Unit, Required: f.Required, OnInput: c.onInput(path)}
 	switch {
 	case f.Type == standards.Date:
 		in.Type = "date"
@@ -76,45 +76,8 @@ func (c *checkScreen) renderEffects() app.UI {
 	)
 }
 
-// effects are what the vehicle's details change, read from the report.
-func effects(f *standards.File, r *standards.Report) []string {
-	v := &f.Vehicle
-	var out []string
-	if v.AgreementEnds.IsZero() {
-		out = append(out, "Return date: today, "+r.ReturnDate.Long()+", as no agreement end date is given.")
-	} else {
-		out = append(out, "Return date: "+r.ReturnDate.Long()+", when your agreement ends.")
-	}
-	if v.FirstRegistered.IsZero() {
-		out = append(out, "Enter the first registration date to see how many small dents are acceptable and whether an MOT is needed. Until then up to 2 are counted.")
-	} else {
-		age := "up to two years old"
-		if r.DentAllowance > 2 {
-			age = "over two years old"
-		}
-		out = append(out, "Your car will be "+age+" at the return date, so up to "+itoa(r.DentAllowance)+" small dents are acceptable (less than 13 mm, one per panel).")
-		if item(r, "mot-certificate").Required {
-			out = append(out, "Your car will be over three years old at the return date, so an MOT with six months left is needed, and the MOT certificate goes back with the car.")
-		} else {
-			out = append(out, "Your car will be three years old or less at the return date, so no MOT certificate is needed.")
-		}
-	}
-	switch {
-	case v.Powertrain == 0:
-		out = append(out, "Choose the powertrain: charging cables are checked for electric cars only.")
-	case item(r, "charging-cables").Required:
-		out = append(out, "Your car is electric, so the charging cables are checked and go back with the car.")
-	default:
-		out = append(out, "No charging cables to check: they apply to electric cars only.")
-	}
-	return out
-}
-
-func item(r *standards.Report, id string) standards.ItemStatus {
-	for _, it := range r.Items {
-		if it.ID == id {
-			return it
-		}
-	}
-	return standards.ItemStatus{}
+// effects are what the vehicle's details change, in the standards' words;
+// a date typed but not readable is not taken for none.
+func effects(f *standards.File, r *standards.Report, problems map[string]string) []string {
+	return standards.CarFacts(&f.Vehicle, r, func(path string) bool { return problems[path] != "" })
 }

@@ -111,7 +111,7 @@ func (s *checkState) refresh(today date.Date) {
 		}
 	}
 	s.report = standards.Evaluate(s.file, today)
-	s.effects = effects(s.file, &s.report)
+	s.effects = effects(s.file, &s.report, s.problems)
 	s.areasLeft = nil
 	for _, a := range s.report.Areas {
 		if !a.Checked {

@@ -185,7 +185,6 @@ func (c *checkScreen) renderKeep() app.UI {
 		app.H3().ID("keep-heading").Text("Keep or move this check"),
 		app.P().Class("field-hint").Text("Your answers stay on this device. Export a file to keep a copy or to open it on another device."),
 		app.Div().Class("keep-actions").Body(
-			newPDFDownload().Check(c.st.file, c.st.report.AsOf),
 			app.Button().ID("export").Class("button").Text("Export the check").OnClick(handle(func(ctx app.Context, e app.Event) {
 				b, err := c.st.file.Encode()
 				if err != nil {
@@ -220,12 +219,12 @@ func (c *checkScreen) renderConfirmImport() app.UI {
 	if f == nil {
 		return nil
 	}
-	what := plural(len(f.Findings), "finding")
+	what := standards.Plural(len(f.Findings), "finding")
 	if reg := f.Vehicle.Registration(); reg != "" {
 		what = reg + ", " + what
 	}
 	return app.Div().Class("notice notice-warn").Aria("role", "alertdialog").Aria("labelledby", "confirm-import-text").Body(
-		app.P().ID("confirm-import-text").Text("Replace the check on this device ("+plural(len(c.st.file.Findings), "finding")+
+		app.P().ID("confirm-import-text").Text("Replace the check on this device ("+standards.Plural(len(c.st.file.Findings), "finding")+
 			") with "+c.importName+" ("+what+")?"),
 		app.Div().Class("notice-actions").Body(
 			app.Button().ID("confirm-import").Class("button").Text("Replace my check").OnClick(handle(func(ctx app.Context, e app.Event) {
@@ -242,7 +241,7 @@ func (c *checkScreen) renderConfirmImport() app.UI {
 func (c *checkScreen) renderConfirmNew() app.UI {
 	return app.Div().Class("notice notice-warn").Aria("role", "alertdialog").Aria("labelledby", "confirm-new-text").Body(
 		app.P().ID("confirm-new-text").Text("Start again? This deletes the car details, "+
-			plural(len(c.st.file.Findings), "finding")+" and ticked items on this device. Export the check first to keep a copy."),
+			standards.Plural(len(c.st.file.Findings), "finding")+" and ticked items on this device. Export the check first to keep a copy."),
 		app.Div().Class("notice-actions").Body(
 			app.Button().ID("confirm-new").Class("button button-danger").Text("Delete and start again").OnClick(handle(func(ctx app.Context, e app.Event) {
 				c.replaceWith(&standards.File{}, nil, "A new check has started.")

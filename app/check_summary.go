@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"github.com/smart-selfcheck/selfcheck/standards"
@@ -39,7 +41,7 @@ func (c *checkScreen) renderHandBack() app.UI {
 						}, it.ID).args()),
 					app.Label().For(id).Class("item-label").Body(
 						app.Span().Text(it.Label),
-						app.Span().Class("item-when").Text(itemWhen(it)),
+						app.Span().Class("item-when").Text(it.When()),
 					),
 				)
 			}),
@@ -51,20 +53,6 @@ func (c *checkScreen) renderHandBack() app.UI {
 			app.A().Class("button").Href(stepURL(stepSummary)).Text("See the summary →"),
 		),
 	)
-}
-
-// itemWhen says whether an item is needed for this car, from the catalogue.
-func itemWhen(it standards.ItemStatus) string {
-	for _, ci := range standards.Contents().Items {
-		if ci.ID != it.ID || ci.Required == "always" {
-			continue
-		}
-		if it.Required {
-			return "Needed: " + ci.Required + "."
-		}
-		return "Not needed for this car: only " + ci.Required + "."
-	}
-	return ""
 }
 
 // renderTimeline lists the actions by due date.
@@ -89,56 +77,105 @@ func (c *checkScreen) renderTimeline() app.UI {
 }
 
 // renderSummary is what the standards say about the whole check; it is
-// what a printout shows.
+// what a printout shows. The counts, what needs doing and the PDF come
+// first, then the answers, each with a way back to change it.
 func (c *checkScreen) renderSummary() app.UI {
 	r := &c.st.report
 	v := &c.st.file.Vehicle
 	car := v.Model
 	if reg := v.Registration(); reg != "" {
-		car += " " + reg
+		car = strings.TrimSpace(car + " " + reg)
 	}
-	left := c.st.areasLeft
+	tallies := r.Summary.Tallies()
 	return app.Elem("section").Class("check-summary").Aria("labelledby", "step-heading").Body(
 		stepHeading("Summary"),
 		app.If(car != "", app.P().Class("summary-car").Text(car)),
 		app.P().Class("summary-asof").Text("Checked on "+r.AsOf.Long()+" for a return on "+r.ReturnDate.Long()+"."),
+		app.Ul().Class("counts").Body(
+			app.Range(tallies).Slice(func(i int) app.UI { return countTile(tallies[i]) }),
+		),
 		app.P().Class("summary-progress").Body(
 			app.Elem("strong").Text(itoa(c.st.checked)+" of "+itoa(len(r.Areas))+" areas checked"),
 		),
 		app.Elem("progress").Class("progress").Attr("max", len(r.Areas)).Attr("value", c.st.checked).Aria("label", "Areas checked"),
-		app.Ul().Class("counts").Body(
-			countTile(standards.NotAcceptable, r.Summary.NotAcceptable, "not acceptable"),
-			countTile(standards.Borderline, r.Summary.Borderline, "borderline"),
-			countTile(standards.Acceptable, r.Summary.Acceptable, "acceptable"),
-		),
 		app.If(v.Powertrain == 0 || v.FirstRegistered.IsZero(),
 			app.P().Class("notice notice-warn").Body(
 				app.Text("Your car's powertrain and first registration date are missing, so the verdicts assume a car up to two years old. "),
 				app.A().Href(stepURL(stepCar)).Text("Add them"),
 			)),
+		app.Div().Class("summary-pdf no-print").Body(newPDFDownload().Check(c.st.file, c.st.report.AsOf)),
+		c.renderToDo(),
+		app.H3().Text("Check your answers"),
+		c.renderAnswers(),
+		app.Range(standards.Gravest[:]).Slice(func(i int) app.UI { return c.summaryGroup(standards.Gravest[i]) }),
+		renderTips(),
+		c.renderKeep(),
+	)
+}
+
+// renderToDo is what needs doing before the return: the areas left, the
+// items still to find and the dated actions.
+func (c *checkScreen) renderToDo() app.UI {
+	left := c.st.areasLeft
+	return app.Div().Class("summary-todo").Body(
+		app.H3().Text("What needs doing"),
 		app.If(len(left) > 0,
-			app.H3().Text("Areas left to check"),
-			app.Ul().Class("areas-left").Body(
+			app.P().Class("areas-left").Body(
+				app.Text(standards.Plural(len(left), "area")+" left to check: "),
 				app.Range(left).Slice(func(i int) app.UI {
-					return app.Li().Body(
+					return app.Span().Body(
+						app.If(i > 0, app.Text(", ")),
 						app.A().Href(stepURL(left[i].ID)).Text(left[i].Label),
-						app.Text(" "),
-						areaBadge(&left[i]),
 					)
 				}),
+				app.Text("."),
 			),
 		).Else(
 			app.P().Class("verdict verdict-ok").Text("✓ Every area checked."),
 		),
-		c.summaryGroup(standards.NotAcceptable, "Not acceptable: likely to be charged"),
-		c.summaryGroup(standards.Borderline, "Borderline: have these looked at"),
-		c.summaryGroup(standards.Acceptable, "Acceptable"),
-		app.H3().Text("Items to hand back"),
 		c.renderMissingItems(),
-		app.H3().Text("Before the return date"),
+		app.Elem("h4").Class("todo-heading").Text("Before the return date"),
 		c.renderTimeline(),
-		renderTips(),
-		c.renderKeep(),
+	)
+}
+
+// renderAnswers are the driver's answers, GOV.UK's "check your answers":
+// each row with a Change link back to its step.
+func (c *checkScreen) renderAnswers() app.UI {
+	r := &c.st.report
+	v := &c.st.file.Vehicle
+	car := strings.TrimSpace(v.Model + " " + v.Registration())
+	if car == "" {
+		car = "Not given"
+	}
+	var items []standards.ItemStatus
+	for _, it := range r.Items {
+		if it.Required {
+			items = append(items, it)
+		}
+	}
+	return app.Elem("dl").Class("summary-list").Body(
+		answerRow("Your car", stepURL(stepCar), app.Text(car)),
+		answerRow("When the car goes back", stepURL(stepCar), app.Text(c.st.effects[0])),
+		app.Range(r.Areas).Slice(func(i int) app.UI {
+			a := &r.Areas[i]
+			return answerRow(a.Label, stepURL(a.ID), areaBadge(a))
+		}),
+		app.Range(items).Slice(func(i int) app.UI {
+			it := items[i]
+			return answerRow(it.Label, stepURL(stepHandBack), app.Span().Class("item-have").Text(it.HaveText()))
+		}),
+	)
+}
+
+// answerRow is one row of the answers: what, the answer, and Change.
+func answerRow(key, change string, value app.UI) app.UI {
+	return app.Div().Class("summary-row").Body(
+		app.Elem("dt").Class("summary-key").Text(key),
+		app.Elem("dd").Class("summary-value").Body(value),
+		app.Elem("dd").Class("summary-change no-print").Body(
+			app.A().Href(change).Aria("label", "Change: "+key).Text("Change"),
+		),
 	)
 }
 
@@ -156,24 +193,23 @@ func renderTips() app.UI {
 	)
 }
 
-func countTile(v standards.Verdict, n int, words string) app.UI {
-	l := verdictLooks[v]
-	return app.Li().Class("count "+l.class).Body(
-		app.Span().Class("count-n").Text(itoa(n)),
+func countTile(t standards.Tally) app.UI {
+	return app.Li().Class("count "+classOf(t.Verdict)).Body(
+		app.Span().Class("count-n").Text(itoa(t.N)),
 		app.Span().Class("count-words").Body(
-			app.Span().Aria("hidden", "true").Text(l.symbol+" "),
-			app.Text(words),
+			app.Span().Aria("hidden", "true").Text(standards.VerdictSymbol(t.Verdict)+" "),
+			app.Text(t.Words),
 		),
 	)
 }
 
-func (c *checkScreen) summaryGroup(v standards.Verdict, heading string) app.UI {
+func (c *checkScreen) summaryGroup(v standards.Verdict) app.UI {
 	idx := c.st.byVerdict[v]
 	if len(idx) == 0 {
 		return nil
 	}
 	return app.Div().Class("summary-group").Body(
-		app.H3().Text(heading+" ("+itoa(len(idx))+")"),
+		app.H3().Text(standards.VerdictHeading(v)+" ("+itoa(len(idx))+")"),
 		app.Ul().Class("findings").Body(
 			app.Range(idx).Slice(func(j int) app.UI { return c.renderFinding(idx[j], false) }),
 		),
@@ -185,13 +221,8 @@ func (c *checkScreen) renderMissingItems() app.UI {
 	if len(missing) == 0 {
 		return app.P().Class("verdict verdict-ok").Text("✓ Everything required is ready.")
 	}
-	return app.Div().Body(
-		app.P().Body(
-			app.Text(itoa(c.st.have)+" of "+itoa(c.st.needed)+" ready. Still to find: "),
-		),
-		app.Ul().Class("items-missing").Body(
-			app.Range(missing).Slice(func(i int) app.UI { return app.Li().Text(missing[i]) }),
-		),
+	return app.P().Class("items-missing").Body(
+		app.Text(itoa(c.st.have)+" of "+itoa(c.st.needed)+" items ready. Still to find: "+strings.Join(missing, ", ")+". "),
 		app.A().Class("no-print").Href(stepURL(stepHandBack)).Text("Tick items off"),
 	)
 }

@@ -93,7 +93,7 @@ func TestCheckMistakesAreShownAndKept(t *testing.T) {
 	}{
 		{"a letter in a size", "body", "findings[0].sizeMm", "1O", "Must be a number, such as 12 or 4.5"},
 		{"a size out of range", "body", "findings[0].sizeMm", "2000", "Must be between 0 and 1000"},
-		{"an end date before registration", stepCar, "vehicle.agreementEnds", "2018-01-01", "Must not be before the car was first registered (2019-03-14)"},
+		{"an end date before registration", stepCar, "vehicle.agreementEnds", "2018-01-01", "Must not be before the car was first registered, on 14 March 2019"},
 		{"a mileage in words", stepCar, "vehicle.mileage", "lots", "Must be a number"},
 	} {
 		t.Run(tc.clause, func(t *testing.T) {
@@ -162,8 +162,8 @@ func TestCheckFindingsShowTheirVerdictAtOnce(t *testing.T) {
 			r := c.st.report.Findings[0]
 			assert.Equal(t, tc.want, r.Verdict, tc.clause)
 			out := rendered(c)
-			assert.Contains(t, out, verdictLooks[tc.want].words, "%s: the verdict in words", tc.clause)
-			assert.Contains(t, out, verdictLooks[tc.want].symbol, "%s: and a symbol", tc.clause)
+			assert.Contains(t, out, standards.VerdictText(tc.want), "%s: the verdict in words", tc.clause)
+			assert.Contains(t, out, standards.VerdictSymbol(tc.want), "%s: and a symbol", tc.clause)
 			assert.Contains(t, out, tc.reason, tc.clause)
 			assert.Contains(t, out, html.EscapeString(r.Source), "%s: the source is quoted", tc.clause)
 		})
@@ -224,7 +224,7 @@ func TestCheckSummaryTimelineAndItems(t *testing.T) {
 	out := rendered(c)
 	assert.Contains(t, out, "0 of 11 areas checked")
 	assert.Contains(t, out, `<time datetime="2026-01-06">6 January 2026</time>`, "cherished plate 12 weeks before the end")
-	assert.Contains(t, out, "1 of 10 ready")
+	assert.Contains(t, out, "1 of 10 items ready")
 	assert.Contains(t, out, "Export the check")
 	assert.Less(t, strings.Index(out, "6 January 2026"), strings.Index(out, "31 March 2026</time>"), "timeline in date order")
 }

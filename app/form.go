@@ -17,6 +17,7 @@ type input struct {
 	Unit      string // shown after the control, such as "mm"
 	Hint      string
 	Problem   string // shown beside the control; "" when fine
+	Warning   string // a value taken but unlikely to be meant, such as a date in the future
 	InputMode string // "decimal", "numeric", "tel"...
 	Required  bool
 	OnInput   handler
@@ -40,7 +41,11 @@ func (in input) render() app.UI {
 	if in.InputMode != "" {
 		control = control.Attr("inputmode", in.InputMode)
 	}
-	if d := describedBy(in.ID, in.Hint, in.Problem); d != "" {
+	d := describedBy(in.ID, in.Hint, in.Problem)
+	if in.Warning != "" {
+		d = strings.TrimSpace(d + " " + in.ID + "-warning")
+	}
+	if d != "" {
 		control = control.Aria("describedby", d)
 	}
 	if in.Problem != "" {
@@ -54,6 +59,7 @@ func (in input) render() app.UI {
 			app.If(in.Unit != "", app.Span().Class("field-unit").Text(in.Unit)),
 		),
 		app.If(in.Problem != "", app.P().ID(in.ID+"-problem").Class("field-problem").Text(in.Problem)),
+		app.If(in.Warning != "", app.P().ID(in.ID+"-warning").Class("field-warning").Text(in.Warning)),
 	)
 }
 

@@ -94,7 +94,7 @@ func readCheck(e env, name, on string) (*standards.File, date.Date, error) {
 		return nil, date.Date{}, err
 	}
 	if v := f.Vehicle; v.AgreementEnds.IsZero() && asOf.Before(v.FirstRegistered) {
-		return nil, date.Date{}, field.Errorf("-on", "the check date %s is before the car was first registered (%s)", asOf, v.FirstRegistered)
+		return nil, date.Date{}, field.Errorf("-on", "the check date %s is before the car was first registered, on %s", asOf.Long(), v.FirstRegistered.Long())
 	}
 	return f, asOf, nil
 }

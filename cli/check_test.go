@@ -102,7 +102,7 @@ func TestCheckBadInput(t *testing.T) {
 		{"multi-line problems stay one line", "{\n\"format\": 1,\n}", []string{"-"}, "not valid JSON at line 3, column 1: invalid character '}' looking for beginning of object key string"},
 		{"impossible -on date", "", []string{"-on", "2025-02-30", example}, `-on: "2025-02-30" is not a real date in the form YYYY-MM-DD`},
 		{"check date before registration", `{"format":"smart-selfcheck","version":1,"vehicle":{"powertrain":"petrol","firstRegistered":"2019-03-14"}}`,
-			[]string{"-on", "2019-03-13", "-"}, "-on: the check date 2019-03-13 is before the car was first registered (2019-03-14)"},
+			[]string{"-on", "2019-03-13", "-"}, "-on: the check date 13 March 2019 is before the car was first registered, on 14 March 2019"},
 		{"no file", "", nil, "check: give one self-check file, or - to read standard input (usage: check [-on YYYY-MM-DD] FILE|-)"},
 		{"two files", "", []string{example, example}, "check: give one self-check file, or - to read standard input (usage: check [-on YYYY-MM-DD] FILE|-)"},
 		{"unknown flag", "", []string{"-at", "2025-01-01", example}, "check: flag provided but not defined: -at (usage: check [-on YYYY-MM-DD] FILE|-)"},

@@ -159,7 +159,7 @@ func TestCoverBatteryCare(t *testing.T) {
 	assert.Contains(t, errOut, "give -agreement lease-and-care")
 	code, _, errOut = run(t, "", "cover", "-registered", "2020-01-01", "-on", "2025-11-24", "-agreement", "lease-and-care", "-battery-checked", "2026-01-01")
 	assert.Equal(t, exitBadInput, code)
-	assert.Contains(t, errOut, "-battery-checked: 2026-01-01 is after today")
+	assert.Contains(t, errOut, "-battery-checked: 1 January 2026 is after today")
 }
 
 func TestCoverCountryAcceptsTownsAndRegions(t *testing.T) {

@@ -53,7 +53,7 @@ func TestPDFBadInput(t *testing.T) {
 		{"malformed JSON", `{"format":`, []string{"-o", out, "-"}, "not valid JSON at line 1, column 10: unexpected end of JSON input"},
 		{"impossible -on date", "", []string{"-on", "2025-02-30", "-o", out, example}, `-on: "2025-02-30" is not a real date in the form YYYY-MM-DD`},
 		{"check date before registration", `{"format":"smart-selfcheck","version":1,"vehicle":{"powertrain":"petrol","firstRegistered":"2019-03-14"}}`,
-			[]string{"-on", "2019-03-13", "-o", out, "-"}, "-on: the check date 2019-03-13 is before the car was first registered (2019-03-14)"},
+			[]string{"-on", "2019-03-13", "-o", out, "-"}, "-on: the check date 13 March 2019 is before the car was first registered, on 14 March 2019"},
 		{"no -o", "", []string{example}, "-o: give the PDF file to write" + usage},
 		{"no file", "", []string{"-o", out}, "pdf: give one self-check file, or - to read standard input" + usage},
 		{"unknown flag", "", []string{"-x", "-o", out, example}, "pdf: flag provided but not defined: -x" + usage},

@@ -65,7 +65,7 @@ func Validate(q Question) error {
 		}
 	}
 	if !c.LastService.IsZero() && !q.On.IsZero() && c.LastService.After(q.On) && !q.On.Before(reg) {
-		add("lastService", "%s is after the day asked about (%s); give the latest service on or before that day", c.LastService, q.On)
+		add("lastService", "%s is after the day asked about, %s; give the latest service on or before that day", c.LastService.Long(), q.On.Long())
 	}
 	if c.Agreement != 0 && !c.Agreement.Known() {
 		add("agreement", "%s is not an agreement type", c.Agreement)

@@ -138,10 +138,10 @@ func validateBattery(q BatteryQuestion) error {
 			continue
 		}
 		if !q.FirstRegistered.IsZero() && l.done.On.Before(q.FirstRegistered) {
-			add(l.path+".on", "%s is before the car was first registered on %s", l.done.On, q.FirstRegistered)
+			add(l.path+".on", "%s is before the car was first registered on %s", l.done.On.Long(), q.FirstRegistered.Long())
 		}
 		if !q.On.IsZero() && l.done.On.After(q.On) {
-			add(l.path+".on", "%s is after today (%s)", l.done.On, q.On)
+			add(l.path+".on", "%s is after today, %s", l.done.On.Long(), q.On.Long())
 		}
 	}
 	return errors.Join(errs...)

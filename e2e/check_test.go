@@ -136,7 +136,7 @@ func requireSummary(t *testing.T, tb *tab) {
 	assert.Contains(t, counts, "1\n✓ acceptable")
 	left := tb.text(t, ".areas-left")
 	assert.Contains(t, left, "Interior")
-	assert.Contains(t, left, "Not checked yet")
+	assert.Contains(t, left, "areas left to check")
 	assert.NotContains(t, left, "Bumpers")
 	assert.Contains(t, tb.text(t, ".check-steps"), "✗2 ?1")
 }

@@ -203,7 +203,7 @@ func requirePDF(t *testing.T, b []byte) {
 	for _, want := range []string{
 		"(AB19 CDE)",
 		"(smart fortwo coup\xe9)", // cp1252
-		"(NOT ACCEPTABLE)",
+		"(Not acceptable)",
 		"(Your note: cigarette burn)",
 		"(00800 2777 7777)",
 		"(Checked on)",

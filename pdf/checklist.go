@@ -22,6 +22,7 @@ func (d *doc) checklist(r standards.Report) {
 		"Your own check of the car against the smart Vehicle Return Standards (Fair Wear & Tear), area by area, "+
 			"with the standards' wording for every finding. Take it with you when the car goes back.")
 	d.labelled(vehicleDetails(&d.in.File.Vehicle, r))
+	d.carFacts(r)
 	d.summary(r)
 
 	var other []int // findings outside the areas listed for this car
@@ -42,7 +43,7 @@ func (d *doc) checklist(r standards.Report) {
 				in = append(in, i)
 			}
 		}
-		d.area(a.Label, areaStatus(a), a.Checked, in, r)
+		d.area(a.Label, a.Text(), a.Checked, in, r)
 	}
 	if len(other) > 0 {
 		d.area("Other findings", fmt.Sprintf("%d outside the areas for this car", len(other)), true, other, r)
@@ -116,24 +117,28 @@ func thousands(n float64) string {
 // mm writes a measurement in millimetres.
 func mm(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) + " mm" }
 
-func (d *doc) summary(r standards.Report) {
-	notChecked := 0
-	for _, a := range r.Areas {
-		if !a.Checked {
-			notChecked++
-		}
+// carFacts says what the car's details change, as the screen says it.
+func (d *doc) carFacts(r standards.Report) {
+	facts := standards.CarFacts(&d.in.File.Vehicle, &r, func(string) bool { return false })
+	d.room(float64(len(facts))*4.5 + 6)
+	d.write(margin, textW, para{"B", 9, ink, "What your details change", 0.6})
+	for _, f := range facts {
+		d.write(margin, textW, para{"", 8.5, ink, "– " + f, 0.4})
 	}
-	s := r.Summary
-	cells := []struct {
+}
+
+func (d *doc) summary(r standards.Report) {
+	type cell struct {
 		n     int
 		label string
 		v     standards.Verdict
-	}{
-		{s.NotAcceptable, "not acceptable", standards.NotAcceptable},
-		{s.Borderline, "borderline", standards.Borderline},
-		{s.Acceptable, "acceptable", standards.Acceptable},
-		{notChecked, plural(notChecked, "area", "areas") + " not checked", 0},
 	}
+	var cells []cell
+	for _, t := range r.Summary.Tallies() {
+		cells = append(cells, cell{t.N, t.Words, t.Verdict})
+	}
+	left := len(r.AreasLeft())
+	cells = append(cells, cell{left, plural(left, "area", "areas") + " not checked", 0})
 	const h = 19.0
 	d.room(h + 12)
 	d.Ln(2)
@@ -167,26 +172,6 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
-}
-
-func areaStatus(a standards.AreaStatus) string {
-	n := a.Acceptable + a.NotAcceptable + a.Borderline
-	switch {
-	case !a.Checked:
-		return "not checked"
-	case n == 0:
-		return "checked: nothing found"
-	}
-	var parts []string
-	for _, p := range []struct {
-		n    int
-		what string
-	}{{a.NotAcceptable, "not acceptable"}, {a.Borderline, "borderline"}, {a.Acceptable, "acceptable"}} {
-		if p.n > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", p.n, p.what))
-		}
-	}
-	return fmt.Sprintf("%d %s: %s", n, plural(n, "finding", "findings"), strings.Join(parts, ", "))
 }
 
 const (
@@ -237,13 +222,7 @@ func (d *doc) area(label, status string, checked bool, findings []int, r standar
 func (d *doc) findingParas(i int, r standards.Report) []para {
 	res := r.Findings[i]
 	fd := d.in.File.Findings[i]
-	title := res.Label
-	if title == "" {
-		title = res.Kind
-	}
-	if res.Location != "" {
-		title += ", " + res.Location
-	}
+	title := res.Title()
 	quote := ""
 	if res.Quote != "" {
 		quote = "The standards: “" + res.Quote + "”"
@@ -254,51 +233,12 @@ func (d *doc) findingParas(i int, r standards.Report) []para {
 	}
 	return []para{
 		{"B", 10, ink, title, 0.6},
-		{"", 9, ink, measured(&fd), 0.6},
+		{"", 9, ink, standards.FactsText(standards.Facts(&fd)), 0.6},
 		{"I", 9, ink, note, 0.6},
 		{"", 9, ink, res.Reason, 0.6},
 		{"I", 8.5, muted, quote, 0.3},
 		{"", 7.5, muted, res.Source, 0},
 	}
-}
-
-// measured lists what the driver recorded about a finding, with the
-// catalogue's labels.
-func measured(fd *standards.Finding) string {
-	k, ok := standards.KindByID(fd.Kind)
-	if !ok {
-		return ""
-	}
-	var parts []string
-	for _, f := range k.Fields {
-		v := fd.Value(f.Name)
-		switch {
-		case f.Name == "location", f.Name == "note": // in the title and the note line
-			continue
-		case f.Name == "highProfilePanel":
-			if text, ok := standards.PanelAnswer(fd.Location); ok {
-				parts = append(parts, strings.TrimSuffix(text, "."))
-				continue
-			}
-		case f.Type == standards.Choice:
-			for _, o := range f.Options {
-				if o.ID == v {
-					v = o.Label
-				}
-			}
-		}
-		if v == "" {
-			if f.Needed {
-				parts = append(parts, f.Label+": not recorded")
-			}
-			continue
-		}
-		if f.Unit != "" {
-			v += " " + f.Unit
-		}
-		parts = append(parts, f.Label+": "+v)
-	}
-	return strings.Join(parts, " · ")
 }
 
 func (d *doc) findingHeight(i int, r standards.Report) float64 {
@@ -313,7 +253,7 @@ func (d *doc) finding(i int, r standards.Report) {
 	v := r.Findings[i].Verdict
 	d.mark(v, margin+2, y+0.5, 5)
 	d.SetXY(margin+9, y+0.3)
-	d.write(margin+9, markColW-10, para{"B", 8.5, ink, verdictWords(v), 0})
+	d.write(margin+9, markColW-10, para{"B", 8.5, ink, standards.VerdictText(v), 0})
 	d.SetXY(margin+markColW, y)
 	d.write(margin+markColW, textW-markColW, d.findingParas(i, r)...)
 	end := max(d.GetY(), y+12) + 1.5
@@ -323,18 +263,6 @@ func (d *doc) finding(i int, r standards.Report) {
 		d.Line(margin, end, pageW-margin, end)
 	}
 	d.SetY(end + 1.5)
-}
-
-func verdictWords(v standards.Verdict) string {
-	switch v {
-	case standards.Acceptable:
-		return "ACCEPTABLE"
-	case standards.NotAcceptable:
-		return "NOT ACCEPTABLE"
-	case standards.Borderline:
-		return "BORDERLINE: have it looked at"
-	}
-	return "NOT DECIDED"
 }
 
 // mark draws a verdict's sign, s millimetres across, that reads in black and
@@ -386,46 +314,36 @@ func (d *doc) items(items []standards.ItemStatus) {
 		}
 	}
 	d.heading("Items to hand back with the car", 7*3)
-	when := map[string]string{}
-	for _, it := range standards.Contents().Items {
-		if it.Required != "always" {
-			when[it.ID] = it.Required
-		}
-	}
 	const colW = textW / 2
 	for i := 0; i < len(required); i += 2 {
 		row := required[i:min(i+2, len(required))]
 		h := 0.0
 		for _, it := range row {
-			h = max(h, d.height(colW-9, itemParas(it, when[it.ID])...))
+			h = max(h, d.height(colW-9, itemParas(it)...))
 		}
-		d.room(h + 1.5)
+		room := h + 1.5
+		if i+2 >= len(required) {
+			room += 5 // the source, kept with the last row
+		}
+		d.room(room)
 		y := d.GetY()
 		for j, it := range row {
 			x := margin + float64(j)*colW
 			d.box(x, y+0.6, 4.5, it.Have != nil && *it.Have)
 			d.SetXY(x+6, y)
-			d.write(x+6, colW-9, itemParas(it, when[it.ID])...)
+			d.write(x+6, colW-9, itemParas(it)...)
 		}
 		d.SetY(y + h + 1.5)
 	}
 	d.write(margin, textW, para{"", 7.5, muted, standards.Contents().Items[0].Source, 1})
 }
 
-func itemParas(it standards.ItemStatus, when string) []para {
-	label := it.Label
-	if when != "" {
-		label += " (" + when + ")"
+func itemParas(it standards.ItemStatus) []para {
+	status := para{"", 8, muted, it.HaveText(), 0}
+	if it.Have != nil && !*it.Have {
+		status.style, status.grey = "B", ink
 	}
-	status := para{"", 8, muted, "you have not said whether you have it", 0}
-	switch {
-	case it.Have == nil:
-	case *it.Have:
-		status.text = "you have it"
-	default:
-		status = para{"B", 8, ink, "MISSING: the booklet lists it among the items to be returned with your smart", 0}
-	}
-	return []para{{"B", 9.5, ink, label, 0}, status}
+	return []para{{"B", 9.5, ink, it.Label, 0}, {"", 8, muted, it.When(), 0}, status}
 }
 
 func (d *doc) actions(r standards.Report) {

@@ -15,6 +15,7 @@ type Report struct {
 	Actions       []Action     `json:"actions"` // in due-date order
 	Areas         []AreaStatus `json:"areas"`
 	Summary       Counts       `json:"summary"`
+	Warnings      []Warning    `json:"warnings,omitempty"` // values no one could mean, by field
 }
 
 // Result is the verdict on one finding.
@@ -72,7 +73,8 @@ func Evaluate(f *File, asOf date.Date) Report {
 		DentAllowance: c.dentAllowance(),
 		Findings:      make([]Result, len(f.Findings)),
 		Items:         itemStatuses(f.Items, c),
-		Actions:       actions(&f.Vehicle, c),
+		Actions:       actions(&f.Vehicle, c, asOf),
+		Warnings:      vehicleWarnings(&f.Vehicle, asOf),
 	}
 	for i := range f.Findings {
 		r.Findings[i] = judge(&f.Findings[i])

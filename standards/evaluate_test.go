@@ -29,7 +29,7 @@ func TestItems(t *testing.T) {
 	r := Evaluate(f, d(2025, 1, 1))
 	require.Len(t, r.Items, 10)
 	assert.Equal(t, ItemStatus{ID: "v5c", Label: "V5C log book", Required: true, Have: is(true)}, r.Items[0])
-	assert.Equal(t, ItemStatus{ID: "spare-keys", Label: "Spare Keys", Required: true, Have: is(false)}, r.Items[1])
+	assert.Equal(t, ItemStatus{ID: "spare-keys", Label: "Spare keys", Required: true, Have: is(false)}, r.Items[1])
 	assert.Nil(t, r.Items[2].Have, "not said")
 	assert.False(t, r.Items[7].Required, "MOT certificate: not over three years old")
 	assert.Equal(t, ItemStatus{ID: "charging-cables", Label: "Charging cables", Required: true}, r.Items[9], "charging cables: electric cars")

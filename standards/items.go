@@ -22,22 +22,24 @@ const itemsSource = booklet + "Fair Wear & Tear pp.16-17, Items to be returned w
 
 func always(car) bool { return true }
 
-func item(id, label string) Item {
-	return Item{ID: id, Label: label, Required: "always", Quote: Quote{label, itemsSource}, needed: always}
+// item is an item always needed; label is the booklet's words (quote) in
+// sentence case, as every list of the app and the PDF writes it.
+func item(id, label, quote string) Item {
+	return Item{ID: id, Label: label, Required: "always", Quote: Quote{quote, itemsSource}, needed: always}
 }
 
 var items = []Item{
-	item("v5c", "V5C log book"),
-	item("spare-keys", "Spare Keys"),
-	item("transmitter-and-codes", "Transmitter and codes"),
-	item("alarm-system", "Alarm system"),
-	item("locking-wheel-nuts", "Locking wheel nuts"),
-	item("handbook", "Handbook"),
-	item("service-manual", "Complete Service Manual"),
+	item("v5c", "V5C log book", "V5C log book"),
+	item("spare-keys", "Spare keys", "Spare Keys"),
+	item("transmitter-and-codes", "Transmitter and codes", "Transmitter and codes"),
+	item("alarm-system", "Alarm system", "Alarm system"),
+	item("locking-wheel-nuts", "Locking wheel nuts", "Locking wheel nuts"),
+	item("handbook", "Handbook", "Handbook"),
+	item("service-manual", "Complete service manual", "Complete Service Manual"),
 	{ID: "mot-certificate", Label: "MOT certificate", Required: "when the car is over three years old at the return date",
 		Quote:  Quote{"MOT certificate (if applicable)", itemsSource},
 		needed: func(c car) bool { return c.overThree }},
-	item("wheel-key", "Wheel Key"),
+	item("wheel-key", "Wheel key", "Wheel Key"),
 	{ID: "charging-cables", Label: "Charging cables", Required: "electric cars",
 		Quote:  Quote{"You are required to return with the vehicle all charging cables in full working order, without alteration.", booklet + "Fair Wear & Tear pp.19-20, Charging Cables"},
 		needed: func(c car) bool { return c.electric }},

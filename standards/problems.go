@@ -74,7 +74,7 @@ func (f *File) Problems() []*Problem {
 			day  date.Date
 		}{{"agreementEnds", v.AgreementEnds}, {"lastOfficialService", v.LastOfficialService}} {
 			if !d.day.IsZero() && d.day.Before(v.FirstRegistered) {
-				r.fail("vehicle."+d.name, "", "must not be before the car was first registered (%s)", v.FirstRegistered)
+				r.fail("vehicle."+d.name, "", "must not be before the car was first registered, on %s", v.FirstRegistered.Long())
 			}
 		}
 	}

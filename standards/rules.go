@@ -71,7 +71,7 @@ func ruleByID(id string) Rule {
 
 // actions lists what the general rules ask of this car, in due-date order
 // (rule order on the same day), as the screen, the PDF and check list them.
-func actions(v *Vehicle, c car) []Action {
+func actions(v *Vehicle, c car, asOf date.Date) []Action {
 	out := []Action{}
 	add := func(rule string, due date.Date, text string) {
 		out = append(out, Action{ID: rule, Due: due, Text: text, Source: ruleByID(rule).Source})
@@ -84,11 +84,20 @@ func actions(v *Vehicle, c car) []Action {
 	}
 	if c.overThree {
 		need := c.returnDate.AddMonths(6)
+		lead := ""
 		switch {
 		case v.MOTExpires.IsZero():
-			add("mot", c.returnDate, fmt.Sprintf("Your car will be over three years old, so it needs a current MOT certificate with six months remaining when it goes back: an MOT running until at least %s. You have not given the MOT expiry date, so check it. Without it you may be charged for a transporter to return the car and for an MOT.", need.Long()))
+			lead = "You have not given the MOT expiry date, so check it."
+		case v.MOTExpires.Before(asOf):
+			lead = "Your MOT expired on " + v.MOTExpires.Long() + "."
+		case !v.MOTExpires.After(c.returnDate):
+			lead = "Your MOT expires on " + v.MOTExpires.Long() + ", before the car goes back on " + c.returnDate.Long() + "."
 		case v.MOTExpires.Before(need):
-			add("mot", c.returnDate, fmt.Sprintf("Your MOT expires on %s, less than six months after the return date. Your car will be over three years old, so it needs a current MOT certificate with six months remaining: an MOT running until at least %s. Have an MOT done before the return date, or you may be charged for a transporter to return the car and for an MOT.", v.MOTExpires.Long(), need.Long()))
+			lead = "Your MOT expires on " + v.MOTExpires.Long() + ", less than six months after the return date."
+		}
+		if lead != "" {
+			add("mot", c.returnDate, lead+" Your car will be over three years old, so it needs a current MOT certificate with six months remaining when it goes back: by the return date, "+
+				c.returnDate.Long()+", an MOT running until at least "+need.Long()+". Without it you may be charged for a transporter to return the car and for an MOT.")
 		}
 	}
 	plate := fmt.Sprintf("put it on retention with the DVLA by %s, at least 10 to 12 weeks before the end of your agreement as the DVLA advise: call 0300 790 6802 or go to gov.uk/keep-registration-number. When you have the new registration number, let Customer Services know.", c.returnDate.AddDays(-cherishedPlateLead).Long())

@@ -25,15 +25,26 @@ func TestMOTAction(t *testing.T) {
 		expires date.Date
 		want    bool
 		text    string
+		asOf    date.Date // zero: 1 January 2020
 	}{
-		{"exactly three years old is not over three years", d(2022, 3, 14), date.Date{}, false, ""},
-		{"over three years old without an MOT date: still needed", d(2022, 3, 15), date.Date{}, true, "You have not given the MOT expiry date"},
-		{"six months remaining exactly is enough", d(2022, 3, 15), d(2022, 9, 15), false, ""},
-		{"less than six months remaining", d(2022, 3, 15), d(2022, 9, 14), true, "Your MOT expires on 14 September 2022, less than six months after the return date"},
-		{"an MOT that expired before the return date", d(2025, 6, 1), d(2025, 1, 1), true, "an MOT running until at least 1 December 2025"},
+		{"exactly three years old is not over three years", d(2022, 3, 14), date.Date{}, false, "", date.Date{}},
+		{"over three years old without an MOT date: still needed", d(2022, 3, 15), date.Date{}, true, "You have not given the MOT expiry date", date.Date{}},
+		{"six months remaining exactly is enough", d(2022, 3, 15), d(2022, 9, 15), false, "", date.Date{}},
+		{"less than six months remaining", d(2022, 3, 15), d(2022, 9, 14), true, "Your MOT expires on 14 September 2022, less than six months after the return date", date.Date{}},
+		{"an MOT that expires before the return date: a new one by then", d(2025, 6, 1), d(2025, 1, 1), true,
+			"Your MOT expires on 1 January 2025, before the car goes back on 1 June 2025. Your car will be over three years old, so it needs a current MOT certificate with six months remaining when it goes back: by the return date, 1 June 2025, an MOT running until at least 1 December 2025.", date.Date{}},
+		{"an MOT that has expired already: said as expired", d(2025, 6, 1), d(2025, 1, 1), true,
+			"Your MOT expired on 1 January 2025. Your car will be over three years old, so it needs a current MOT certificate with six months remaining when it goes back: by the return date, 1 June 2025, an MOT running until at least 1 December 2025.", d(2025, 2, 1)},
 	} {
-		acts := actionsFor(Vehicle{Powertrain: Petrol, FirstRegistered: reg, AgreementEnds: tc.ends, MOTExpires: tc.expires, FullServiceHistory: is(true), CherishedPlate: is(false)}, d(2020, 1, 1))
+		asOf := tc.asOf
+		if asOf.IsZero() {
+			asOf = d(2020, 1, 1)
+		}
+		acts := actionsFor(Vehicle{Powertrain: Petrol, FirstRegistered: reg, AgreementEnds: tc.ends, MOTExpires: tc.expires, FullServiceHistory: is(true), CherishedPlate: is(false)}, asOf)
 		a, ok := acts["mot"]
+		if tc.expires.Before(tc.ends) {
+			assert.NotContains(t, a.Text, "less than six months after the return date", "an MOT expiring before the return date is not said to have months left: %s", tc.clause)
+		}
 		require.Equal(t, tc.want, ok, tc.clause)
 		if ok {
 			assert.Equal(t, tc.ends, a.Due, "due on the return date: %s", tc.clause)
