@@ -136,7 +136,8 @@ func (c *checkScreen) renderNothingFound(a *standards.AreaStatus) app.UI {
 		OnClick(handle(func(ctx app.Context, e app.Event) {
 			c.st.setAreaChecked(id, true, c.today())
 			c.save()
-			c.status = label + ": checked, nothing found."
+			c.status = label + ": checked, nothing found. You can come back to it from the list of areas."
+			ctx.Navigate(stepURL(c.stepAfter(id)))
 		}, id, label).args())
 }
 
@@ -183,7 +184,8 @@ func (c *checkScreen) addFinding(ctx app.Context, kind string) {
 	c.undo = nil
 	c.save()
 	c.status = "Added. " + verdictLooks[c.st.report.Findings[c.editing].Verdict].words + "."
-	c.focusLater(ctx, "finding-"+itoa(c.editing)+"-first")
+	at := "finding-" + itoa(c.editing)
+	c.later(ctx, func(app.Context) { showFirstField(at) })
 }
 
 // renderFinding is one finding with its verdict; editable opens its form
