@@ -13,13 +13,15 @@ import (
 // compression), kept out of the app's own wasm. It mirrors the worker's
 // request type; the browser suite checks the two agree.
 type workerRequest struct {
-	Kind     string    `json:"kind"` // pdf, card, qr, pack or unpack
+	Kind     string    `json:"kind"` // pdf, card, qr, pack, unpack, place or calendar
 	File     string    `json:"file,omitempty"`
 	On       string    `json:"on,omitempty"`
 	Retailer *Retailer `json:"retailer,omitempty"`
 	Text     string    `json:"text,omitempty"`
 	Origin   string    `json:"origin,omitempty"`
 	Fragment string    `json:"fragment,omitempty"`
+	// Complaint is the day a complaint was made, for the calendar.
+	Complaint string `json:"complaint,omitempty"`
 }
 
 // worker is this page's Web Worker, started on first use and kept.

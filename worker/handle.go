@@ -19,18 +19,19 @@ import (
 
 // request is what the app asks for; Kind says which fields matter.
 type request struct {
-	Kind     string        `json:"kind"`               // pdf, card, qr, pack, unpack or place
-	File     string        `json:"file,omitempty"`     // pdf, pack: the self-check file as stored
-	On       string        `json:"on,omitempty"`       // pdf, card: the day, YYYY-MM-DD
-	Retailer *pdf.Retailer `json:"retailer,omitempty"` // pdf, card
-	Text     string        `json:"text,omitempty"`     // qr: what to encode; card: the kiosk link; place: what the driver typed
-	Origin   string        `json:"origin,omitempty"`   // pack: where the app is served
-	Fragment string        `json:"fragment,omitempty"` // unpack: a link's fragment
+	Kind      string        `json:"kind"`                // pdf, card, qr, pack, unpack, place or calendar
+	File      string        `json:"file,omitempty"`      // pdf, pack, calendar: the self-check file as stored
+	On        string        `json:"on,omitempty"`        // pdf, card, calendar: the day, YYYY-MM-DD
+	Retailer  *pdf.Retailer `json:"retailer,omitempty"`  // pdf, card
+	Text      string        `json:"text,omitempty"`      // qr: what to encode; card: the kiosk link; place: what the driver typed
+	Origin    string        `json:"origin,omitempty"`    // pack: where the app is served
+	Fragment  string        `json:"fragment,omitempty"`  // unpack: a link's fragment
+	Complaint string        `json:"complaint,omitempty"` // calendar: the day a complaint was made, YYYY-MM-DD
 }
 
 // reply is the answer; Error is set when the work could not be done.
 type reply struct {
-	Bytes []byte // pdf, card: the PDF
+	Bytes []byte // pdf, card: the PDF; calendar: the .ics file
 	SVG   string // qr, pack: a QR code as an SVG data URL
 	URL   string // pack: the link carrying the check
 	File  string // unpack: the self-check file; "" when the link carries none
@@ -58,6 +59,8 @@ func handle(raw []byte) reply {
 		}
 	case "place":
 		out.Place, err = place(r.Text)
+	case "calendar":
+		out.Bytes, err = makeCalendar(r)
 	case "unpack":
 		var b []byte
 		b, _, err = unpack(r.Fragment)
