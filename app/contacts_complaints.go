@@ -65,6 +65,7 @@ func (c *contactsScreen) renderComplaints() app.UI {
 				),
 			),
 		),
+		app.If(len(s.dues) > 0, newCalendarDownload().Complaint(strings.TrimSpace(s.made))),
 		app.Elem("ol").Class("stages").Body(
 			app.Range(cover.ComplaintStages).Slice(func(i int) app.UI {
 				st := cover.ComplaintStages[i]

@@ -1,0 +1,67 @@
+package app
+
+import (
+	"errors"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/smart-selfcheck/selfcheck/date"
+)
+
+// calendarDownload is "Add to calendar": the worker writes the dated
+// actions of the saved check (and of a complaint, when Icomplaint is set)
+// as an .ics file, which the phone's calendar opens.
+type calendarDownload struct {
+	app.Compo
+
+	Icomplaint string // the day a complaint was made, YYYY-MM-DD; "" for none
+
+	busy    bool
+	problem string
+}
+
+func newCalendarDownload() *calendarDownload { return &calendarDownload{} }
+
+// Complaint adds the dates the replies to a complaint made on day fall due.
+func (d *calendarDownload) Complaint(day string) *calendarDownload {
+	d.Icomplaint = day
+	return d
+}
+
+func (d *calendarDownload) OnMount(ctx app.Context) { startWorker() }
+
+func (d *calendarDownload) Render() app.UI {
+	label := "Add to calendar"
+	if d.busy {
+		label = "Making the calendar file…"
+	}
+	return app.Div().Class("calendar-download no-print").Body(
+		app.Button().Type("button").Class("button button-secondary calendar-download-button").
+			Disabled(d.busy).Aria("busy", d.busy).OnClick(handle(d.onMake).args()).Text(label),
+		app.P().Class("field-hint").Text("Every date to come, each with its source and a reminder a week before, as a file your calendar opens."),
+		app.If(d.problem != "", app.P().Class("field-problem").Attr("role", "alert").Text(d.problem)),
+	)
+}
+
+func (d *calendarDownload) onMake(ctx app.Context, e app.Event) {
+	d.busy, d.problem = true, ""
+	req := workerRequest{Kind: "calendar", On: date.FromTime(time.Now()).String(), Complaint: d.Icomplaint}
+	if saved := loadCheck(currentStore()); saved.Unreadable == "" && saved.File != nil {
+		if b, err := saved.File.Encode(); err == nil {
+			req.File = string(b)
+		}
+	}
+	askWorker(req, func(reply app.Value, err error) {
+		ctx.Dispatch(rescued(func(ctx app.Context) {
+			d.busy = false
+			if err != nil {
+				d.problem = problemText(errors.New("the calendar file could not be made: " + err.Error()))
+				return
+			}
+			parts := app.Window().Get("Array").New()
+			parts.Call("push", reply.Get("bytes"))
+			saveBlob(app.Window().Get("Blob").New(parts, map[string]any{"type": "text/calendar"}), "smart-selfcheck-dates.ics")
+		}))
+	})
+}
