@@ -32,6 +32,7 @@ type checkScreen struct {
 	editing int               // index of the finding open for editing; -1 for none
 	others  map[string]bool   // text fields answered "something else", by path
 	picked  map[string]string // the kind picked to add, by area id
+	panel   string            // the panel picked on the car's outline, by standards panel id
 
 	savedAt     time.Time
 	saveProblem string

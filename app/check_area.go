@@ -82,6 +82,7 @@ func (c *checkScreen) renderArea(a *standards.AreaStatus) app.UI {
 		app.P().Class("check-area-status").Body(areaBadge(a)),
 		renderWording(area, a.Checked),
 		app.H3().Text("What you found"),
+		c.renderOutline(area),
 		app.If(len(found) == 0, app.P().Class("check-none").Text("Nothing recorded here yet.")),
 		app.Ul().Class("findings").Body(
 			app.Range(found).Slice(func(j int) app.UI { return c.renderFinding(found[j], true) }),
