@@ -10,8 +10,11 @@ import (
 
 const svgNS = "http://www.w3.org/2000/svg"
 
+// The outline's drawing units.
+const outlineWidth, outlineHeight = 120, 240
+
 // panelShape is where a panel sits on the outline of the car seen from
-// above, front at the top, the car's left on the left (viewBox 0 0 120 240).
+// above, front at the top, the car's left on the left.
 type panelShape struct{ x, y, w, h, r int }
 
 // panelShapes are the outline's shapes by standards panel id; every panel
@@ -73,7 +76,7 @@ func (c *checkScreen) renderOutline(a *standards.Area) app.UI {
 	return app.Div().Class("outline no-print").Body(
 		app.P().ID("outline-help").Class("field-hint outline-help").Text("Tap a panel on the car to see its dents and add one. Panels with a dashed edge are high-profile: the standards accept no dents there."),
 		app.Div().Class("outline-car").Body(
-			svg("svg").Attr("viewBox", "0 0 120 240").Attr("role", "group").Aria("label", "The car from above, front at the top").Body(
+			svg("svg").Attr("viewBox", strings.Join([]string{itoa(0), itoa(0), itoa(outlineWidth), itoa(outlineHeight)}, " ")).Attr("role", "group").Aria("label", "The car from above, front at the top").Body(
 				svg("rect").Attr("x", 22).Attr("y", 6).Attr("width", 76).Attr("height", 226).Attr("rx", 26).Attr("data-part", "body"),
 				svg("rect").Attr("x", 32).Attr("y", 62).Attr("width", 56).Attr("height", 9).Attr("rx", 3).Attr("data-part", "glass"),
 				app.Range(panels).Slice(func(i int) app.UI {
