@@ -28,11 +28,10 @@ type checkScreen struct {
 	now   func() time.Time // the clock, read in handlers only
 
 	st      *checkState
-	step    string            // stepCar, an area id, stepHandBack or stepSummary
-	editing int               // index of the finding open for editing; -1 for none
-	others  map[string]bool   // text fields answered "something else", by path
-	picked  map[string]string // the kind picked to add, by area id
-	panel   string            // the panel picked on the car's outline, by standards panel id
+	step    string          // stepCar, an area id, stepHandBack or stepSummary
+	editing int             // index of the finding open for editing; -1 for none
+	others  map[string]bool // text fields answered "something else", by path
+	panel   string          // the panel picked on the car's outline, by standards panel id
 
 	savedAt     time.Time
 	saveProblem string
@@ -70,7 +69,6 @@ func (c *checkScreen) OnMount(ctx app.Context) {
 	}
 	c.editing = -1
 	c.others = map[string]bool{}
-	c.picked = map[string]string{}
 	saved := loadCheck(c.store)
 	drafts := map[string]string{}
 	if saved.Unreadable == "" {

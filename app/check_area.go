@@ -142,41 +142,23 @@ func (c *checkScreen) renderNothingFound(a *standards.AreaStatus) app.UI {
 		}, id, label).args())
 }
 
-// renderAdd offers the area's conditions to record. The kind picked is
-// kept as it is picked, so Add never reads the page.
+// renderAdd offers the area's conditions to record, each a button that
+// adds it: one tap, and every label shows whole on the narrowest phone.
 func (c *checkScreen) renderAdd(a *standards.Area) app.UI {
 	id := "add-" + a.ID
-	picked := c.pickedKind(a)
-	return app.Div().Class("check-add no-print").Body(
-		app.Label().For(id).Class("field-label").Text("Add something you found"),
-		app.Div().Class("field-row").Body(
-			app.Select().ID(id).Class("control").OnChange(handle(func(ctx app.Context, e app.Event) {
-				if k, ok := standards.KindByID(ctx.JSSrc().Get("value").String()); ok && k.Area == a.ID {
-					c.picked[a.ID] = k.ID
-				}
-			}, a.ID).args()).Body(
-				app.Range(a.Kinds).Slice(func(i int) app.UI {
-					k := a.Kinds[i]
-					return app.Option().Value(k.ID).Text(k.Label).Selected(k.ID == picked)
-				}),
-			),
-			app.Button().Class("button").Text("Add").OnClick(handle(func(ctx app.Context, e app.Event) {
-				c.addFinding(ctx, c.pickedKind(a))
-			}, a.ID).args()),
+	return app.Div().ID(id).Class("check-add no-print").Attr("role", "group").Aria("labelledby", id+"-label").Body(
+		app.P().ID(id+"-label").Class("field-label").Text("Add something you found"),
+		app.P().Class("field-hint").Text("Tap what you found, then say more about it."),
+		app.Ul().Class("add-kinds").Body(
+			app.Range(a.Kinds).Slice(func(i int) app.UI {
+				k := a.Kinds[i]
+				return app.Li().Body(
+					app.Button().Type("button").Class("button button-secondary add-kind").Value(k.ID).Text("+ " + k.Label).
+						OnClick(handle(func(ctx app.Context, e app.Event) { c.addFinding(ctx, k.ID) }, k.ID).args()),
+				)
+			}),
 		),
 	)
-}
-
-// pickedKind is the kind picked to add in area a: the first until another
-// is picked.
-func (c *checkScreen) pickedKind(a *standards.Area) string {
-	if k, ok := c.picked[a.ID]; ok {
-		return k
-	}
-	if len(a.Kinds) == 0 {
-		return ""
-	}
-	return a.Kinds[0].ID
 }
 
 // addFinding records a new finding and opens it for editing.

@@ -59,7 +59,7 @@ func (c *checkScreen) renderErrorSummary() app.UI {
 			app.Range(problems).Slice(func(i int) app.UI {
 				p := problems[i]
 				return app.Li().Body(
-					app.A().Href("#"+p.field).Text(p.text).OnClick(handle(func(ctx app.Context, e app.Event) {
+					app.A().Href("#" + p.field).Text(p.text).OnClick(handle(func(ctx app.Context, e app.Event) {
 						e.PreventDefault()
 						if p.finding >= 0 {
 							c.editing = p.finding

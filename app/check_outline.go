@@ -126,7 +126,7 @@ func (c *checkScreen) dentsOn(area, label string) []int {
 func (c *checkScreen) renderPicked(a *standards.Area, k *standards.Kind, p *standards.Panel) app.UI {
 	found := c.dentsOn(a.ID, p.Label)
 	answer, _ := standards.PanelAnswer(p.Label)
-	label, kind, area := p.Label, k.ID, a.ID
+	label, kind := p.Label, k.ID
 	return app.Div().ID("outline-picked").TabIndex(-1).Class("outline-picked").Aria("live", "polite").Body(
 		app.H4().Text(p.Label),
 		app.P().Text(answer),
@@ -136,7 +136,6 @@ func (c *checkScreen) renderPicked(a *standards.Area, k *standards.Kind, p *stan
 			OnClick(handle(func(ctx app.Context, e app.Event) {
 				c.addFinding(ctx, kind)
 				c.change(findingPath(c.editing)+".location", label)
-				c.picked[area] = kind
-			}, label, kind, area).args()),
+			}, label, kind).args()),
 	)
 }

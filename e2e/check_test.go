@@ -17,8 +17,7 @@ func (tb *tab) addFinding(t testing.TB, area, kind string) int {
 	t.Helper()
 	var before int
 	tb.run(t, chromedp.Evaluate(`document.querySelectorAll("li.finding").length`, &before))
-	tb.pick(t, "add-"+area, kind)
-	tb.click(t, ".check-add button", "Add")
+	tb.tapAdd(t, area, kind)
 	tb.waitJS(t, fmt.Sprintf(`document.querySelectorAll("li.finding").length === %d`, before+1), "the finding to be added")
 	var id string
 	tb.run(t, chromedp.Evaluate(`[...document.querySelectorAll("li.finding")].pop().id`, &id))

@@ -54,12 +54,19 @@ func (tb *tab) findingCount(t testing.TB) int {
 	return n
 }
 
-// addKind picks kind in the open area and taps Add, as a driver does.
+// tapAdd taps kind in the open area's Add list, as a driver does.
+func (tb *tab) tapAdd(t testing.TB, area, kind string) {
+	t.Helper()
+	sel := fmt.Sprintf(`#add-%s button[value=%q]`, area, kind)
+	tb.waitJS(t, fmt.Sprintf(`!!document.querySelector(%q)`, sel), sel)
+	tb.js(t, fmt.Sprintf(`document.querySelector(%q).click()`, sel))
+}
+
+// addKind adds kind in the open area, as a driver does.
 func (tb *tab) addKind(t testing.TB, area, kind string) {
 	t.Helper()
 	before := tb.findingCount(t)
-	tb.pick(t, "add-"+area, kind)
-	tb.js(t, `document.querySelector(".check-add button").click()`)
+	tb.tapAdd(t, area, kind)
 	tb.waitOrFail(t, fmt.Sprintf(`document.querySelectorAll("li.finding").length === %d`, before+1), "the "+kind+" to be added")
 }
 
@@ -124,7 +131,7 @@ func TestCheckWalkRoundRealPath(t *testing.T) {
 	tb.pager(t, true, standards.Contents().Areas[0].Label)
 	for {
 		var id, heading string
-		tb.run(t, chromedp.Evaluate(`document.querySelector(".check-add select").id.slice(4)`, &id),
+		tb.run(t, chromedp.Evaluate(`document.querySelector(".check-add").id.slice(4)`, &id),
 			chromedp.Evaluate(`document.getElementById("step-heading").textContent`, &heading))
 		a, ok := standards.AreaByID(id)
 		require.True(t, ok, id)
