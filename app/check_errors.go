@@ -59,8 +59,9 @@ func (c *checkScreen) renderErrorSummary() app.UI {
 			app.Range(problems).Slice(func(i int) app.UI {
 				p := problems[i]
 				return app.Li().Body(
-					app.A().Href("#" + p.field).Text(p.text).OnClick(handle(func(ctx app.Context, e app.Event) {
-						e.PreventDefault()
+					// A button, not a link to #id: go-app would take the link for a
+					// navigation and focus the step's heading instead.
+					app.Button().Type("button").Class("error-summary-link").Text(p.text).OnClick(handle(func(ctx app.Context, e app.Event) {
 						if p.finding >= 0 {
 							c.editing = p.finding
 						}

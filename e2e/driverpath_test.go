@@ -145,9 +145,9 @@ func TestErrorSummary(t *testing.T) {
 	tb.heading(t, "Your car")
 	tb.typeInto(t, "vehicle-mileage", "23k")
 	tb.waitText(t, "#error-summary", "There is a problem")
-	tb.waitText(t, "#error-summary a", "Must be a number")
+	tb.waitText(t, "#error-summary button", "Must be a number")
 	tb.js(t, `document.activeElement.blur(); scrollTo(0, document.body.scrollHeight)`)
-	tb.click(t, "#error-summary a", "Must be a number")
+	tb.click(t, "#error-summary button", "Must be a number")
 	tb.waitOrFail(t, `document.activeElement.id === "vehicle-mileage"`, "the mileage field focused")
 	tb.typeInto(t, "vehicle-mileage", "23000")
 	tb.waitJS(t, `!document.getElementById("error-summary")`, "the summary gone once fixed")
@@ -160,7 +160,7 @@ func TestErrorSummary(t *testing.T) {
 	tb.waitJS(t, fmt.Sprintf(`!document.getElementById("finding-%d-sizeMm")`, i), "the finding closed")
 	tb.js(t, `scrollTo(0, 0)`)
 	tb.screenshot(t, "kerb-error-summary")
-	tb.click(t, "#error-summary a", "")
+	tb.click(t, "#error-summary button", "")
 	tb.waitOrFail(t, fmt.Sprintf(`document.activeElement.id === "finding-%d-sizeMm"`, i), "the size field, opened and focused")
 	tb.requireAccessible(t, "a step with an error summary")
 	requireClean(t, tb)
@@ -261,7 +261,7 @@ func TestAddToCalendar(t *testing.T) {
 	text := strings.ReplaceAll(string(ics), "\r\n ", "")
 	for _, want := range []string{"SUMMARY:Your smart goes back", "DTSTART;VALUE=DATE:20990331", "SUMMARY:Do your smart return self-check",
 		"DTSTART;VALUE=DATE:20981231", "SUMMARY:Cherished number plate on retention", "SUMMARY:MOT with six months remaining",
-		"SUMMARY:Full smart service history", "Source: Your smart Journey booklet (08/2016)", "TRIGGER:-P7D"} {
+		"SUMMARY:Full smart service history", `Source: Your smart Journey booklet (08/2016)\, Vehicle Return Standards p.15`, "TRIGGER:-P7D"} {
 		assert.Contains(t, text, want)
 	}
 	icaltest.RequireParses(t, ics, 5)
@@ -275,8 +275,8 @@ func TestAddToCalendar(t *testing.T) {
 	tb.click(t, ".calendar-download-button", "Add to calendar")
 	_, ics = d.wait(t)
 	text = strings.ReplaceAll(string(ics), "\r\n ", "")
-	assert.Contains(t, text, "SUMMARY:Complaint of "+today.Format("2 January 2006")+": reply due")
-	assert.Contains(t, text, "Source: Your smart Journey booklet (08/2016), How to make a complaint p.13, Stage 2")
+	assert.Contains(t, text, "SUMMARY:Complaint of "+today.Format("2 January 2006")+": outcome of the investigation")
+	assert.Contains(t, text, `Source: Your smart Journey booklet (08/2016)\, How to make a complaint p.13\, Stage 2`)
 	icaltest.RequireParses(t, ics, 5+4)
 	requireClean(t, tb)
 }

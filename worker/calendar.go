@@ -88,10 +88,18 @@ func complaintEvents(made date.Date) []calendar.Event {
 	var out []calendar.Event
 	for _, d := range cover.ComplaintDates(made) {
 		out = append(out, calendar.Event{ID: "complaint-" + d.ID + "-" + made.String(), Day: d.Due,
-			Summary: "Complaint of " + made.Long() + ": reply due",
+			Summary: "Complaint of " + made.Long() + ": " + complaintStep[d.ID],
 			Text:    strings.ToUpper(d.Promise[:1]) + d.Promise[1:], Source: d.Source})
 	}
 	return out
+}
+
+// complaintStep names each Stage 2 promise for the calendar's title.
+var complaintStep = map[string]string{
+	"resolved":     "resolved, or escalated",
+	"acknowledged": "escalation acknowledged",
+	"outcome":      "outcome of the investigation",
+	"final":        "final response; then the Ombudsman",
 }
 
 func ruleLabel(id string) string {

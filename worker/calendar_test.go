@@ -35,7 +35,7 @@ func TestCalendarOfTheCheck(t *testing.T) {
 		{"service history not said: check it by the return date", "Full smart service history", "20270314"},
 		{"cherished plate: on retention 12 weeks before the end", "Cherished number plate on retention", "20261220"},
 		{"the MOT's expiry as given", "Your MOT expires", "20270401"},
-		{"complaint Stage 2: three working days", "Complaint of 1 December 2026: reply due", ""},
+		{"complaint Stage 2: four weeks to the outcome", "Complaint of 1 December 2026: outcome of the investigation", ""},
 	} {
 		day, ok := got[tc.summary]
 		if assert.True(t, ok, "%s: %q in %v", tc.clause, tc.summary, got) && tc.day != "" {
