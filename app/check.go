@@ -217,7 +217,7 @@ func (c *checkScreen) renderSteps() app.UI {
 	}
 	tabs := []tab{
 		{stepURL(stepCar), "Car", "", c.step == stepCar},
-		{stepURL(stepTasks), "Walk round", itoa(c.st.checked) + "/" + itoa(len(r.Areas)), c.step == stepTasks || c.areaStatus(c.step) != nil},
+		{stepURL(stepTasks), "Walk round", itoa(c.areasChecked()) + "/" + itoa(len(r.Areas)), c.step == stepTasks || c.areaStatus(c.step) != nil},
 		{stepURL(stepHandBack), "Hand back", itoa(c.st.have) + "/" + itoa(c.st.needed), c.step == stepHandBack},
 		{stepURL(stepSummary), "Summary", summaryCount(r.Summary), c.step == stepSummary},
 	}

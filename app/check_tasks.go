@@ -49,12 +49,7 @@ func (c *checkScreen) tasks() (car task, areas []task, handBack task) {
 // to do, in order, and how far each part has got.
 func (c *checkScreen) renderTasks() app.UI {
 	car, areas, handBack := c.tasks()
-	done := 0
-	for _, a := range areas {
-		if a.progress == standards.Checked {
-			done++
-		}
-	}
+	done := c.areasChecked()
 	return app.Elem("section").Class("check-tasks").Aria("labelledby", "step-heading").Body(
 		stepHeading("Your check"),
 		app.P().Class("lead").Text("You have checked "+itoa(done)+" of "+itoa(len(areas))+" areas. Do them in any order; you can come back to any of them."),
@@ -95,16 +90,32 @@ func (c *checkScreen) stepAfter(id string) string {
 	return stepHandBack
 }
 
-// showFirstField scrolls the finding with id to the top of the screen and
-// focuses its first field without scrolling again, so the driver sees the
-// whole form of a finding just added rather than its last line.
+// showFirstField brings the finding with id into view from its top, or,
+// when its first field would then be below the screen, that field to the
+// middle of it, and focuses the field without scrolling again.
 func showFirstField(id string) {
 	el := app.Window().GetElementByID(id)
 	if !el.Truthy() {
 		return
 	}
 	el.Call("scrollIntoView", map[string]any{"block": "start"})
-	if first := el.Call("querySelector", ".finding-form input, .finding-form select, .finding-form textarea"); first.Truthy() {
-		first.Call("focus", map[string]any{"preventScroll": true})
+	first := el.Call("querySelector", ".finding-form input, .finding-form select, .finding-form textarea")
+	if !first.Truthy() {
+		return
 	}
+	if first.Call("getBoundingClientRect").Get("bottom").Float() > app.Window().Get("innerHeight").Float() {
+		first.Call("scrollIntoView", map[string]any{"block": "center"})
+	}
+	first.Call("focus", map[string]any{"preventScroll": true})
+}
+
+// areasChecked counts the areas the task list reads as checked.
+func (c *checkScreen) areasChecked() int {
+	n := 0
+	for _, a := range c.st.report.Areas {
+		if a.Progress == standards.Checked {
+			n++
+		}
+	}
+	return n
 }

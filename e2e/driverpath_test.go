@@ -46,14 +46,18 @@ func TestAddOpensTheFindingInView(t *testing.T) {
 	i := tb.addFinding(t, "body", "body.dent") // the first of the Add list
 	id := fmt.Sprintf("finding-%d", i)
 	tb.waitOrFail(t, fmt.Sprintf(`document.activeElement && document.activeElement.closest("#%s .finding-form") !== null`, id), "the first field focused")
-	var top, height float64
+	var top, fieldTop, fieldBottom, bar, height float64
 	var focused string
 	tb.run(t, chromedp.Evaluate(fmt.Sprintf(`document.getElementById(%q).getBoundingClientRect().top`, id), &top),
+		chromedp.Evaluate(`document.activeElement.getBoundingClientRect().top`, &fieldTop),
+		chromedp.Evaluate(`document.activeElement.getBoundingClientRect().bottom`, &fieldBottom),
+		chromedp.Evaluate(`document.querySelector(".check-steps").getBoundingClientRect().bottom`, &bar),
 		chromedp.Evaluate(`innerHeight`, &height),
 		chromedp.Evaluate(`document.activeElement.id`, &focused))
 	assert.Equal(t, id+"-first", focused, "the first field: the panel")
-	assert.GreaterOrEqual(t, top, -1.0, "the finding starts on screen")
-	assert.Less(t, top, height/4, "the finding is at the top of the screen, its fields below it")
+	assert.GreaterOrEqual(t, fieldTop, bar, "the field is below the steps bar, not under it")
+	assert.LessOrEqual(t, fieldBottom, height, "the field is on screen")
+	assert.Less(t, top, fieldTop, "the finding's head comes first")
 	shot(t, tb, "kerb-add-in-view")
 	requireClean(t, tb)
 }
