@@ -1,12 +1,15 @@
 package app
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"github.com/smart-selfcheck/selfcheck/standards"
 )
 
-// stepProblem is a problem on the open step and the field it is about.
+// stepProblem is a problem on the open step, led by the field's name, and
+// the field it is about.
 type stepProblem struct {
 	text    string
 	field   string // the id of the control to focus
@@ -19,7 +22,7 @@ func (c *checkScreen) stepProblems() []stepProblem {
 	if c.step == stepCar {
 		for _, f := range vehicleFields {
 			if p := c.st.problems["vehicle."+f.Name]; p != "" {
-				out = append(out, stepProblem{p, "vehicle-" + f.Name, -1})
+				out = append(out, stepProblem{f.Label + ": " + p, "vehicle-" + f.Name, -1})
 			}
 		}
 		return out
@@ -27,7 +30,7 @@ func (c *checkScreen) stepProblems() []stepProblem {
 	for _, i := range c.st.byArea[c.step] {
 		path := findingPath(i)
 		if p := c.st.problems[path+".kind"]; p != "" {
-			out = append(out, stepProblem{p, "finding-" + itoa(i), i})
+			out = append(out, stepProblem{"Finding " + itoa(len(out)+1) + ": " + p, "finding-" + itoa(i), i})
 		}
 		k, ok := standards.KindByID(c.st.file.Findings[i].Kind)
 		if !ok {
@@ -39,7 +42,7 @@ func (c *checkScreen) stepProblems() []stepProblem {
 				id = "finding-" + itoa(i) + "-first"
 			}
 			if p := c.st.problems[path+"."+fl.Name]; p != "" {
-				out = append(out, stepProblem{p, id, i})
+				out = append(out, stepProblem{k.Label + ", " + strings.ToLower(fl.Label[:1]) + fl.Label[1:] + ": " + p, id, i})
 			}
 		}
 	}

@@ -149,6 +149,7 @@ func TestErrorSummary(t *testing.T) {
 	tb.heading(t, "Your car")
 	tb.typeInto(t, "vehicle-mileage", "23k")
 	tb.waitText(t, "#error-summary", "There is a problem")
+	tb.waitText(t, "#error-summary button", "Mileage")
 	tb.waitText(t, "#error-summary button", "Must be a number")
 	tb.js(t, `document.activeElement.blur(); scrollTo(0, document.body.scrollHeight)`)
 	tb.click(t, "#error-summary button", "Must be a number")
@@ -159,7 +160,7 @@ func TestErrorSummary(t *testing.T) {
 	tb.openStep(t, "body", "Body and paint")
 	i := tb.addFinding(t, "body", "body.dent")
 	tb.typeInto(t, fmt.Sprintf("finding-%d-sizeMm", i), "ten")
-	tb.waitText(t, "#error-summary", "There is a problem")
+	tb.waitText(t, "#error-summary", "Dent, size, longest way across: Must be a number")
 	tb.click(t, "li.finding button", "Done") // the form closes; the summary still leads to it
 	tb.waitJS(t, fmt.Sprintf(`!document.getElementById("finding-%d-sizeMm")`, i), "the finding closed")
 	tb.js(t, `scrollTo(0, 0)`)
