@@ -28,7 +28,7 @@ type checkScreen struct {
 	now   func() time.Time // the clock, read in handlers only
 
 	st      *checkState
-	step    string          // stepCar, an area id, stepHandBack or stepSummary
+	step    string          // stepCar, stepTasks, an area id, stepHandBack or stepSummary
 	editing int             // index of the finding open for editing; -1 for none
 	others  map[string]bool // text fields answered "something else", by path
 	panel   string          // the panel picked on the car's outline, by standards panel id
