@@ -8,10 +8,10 @@ WASM     := web/app.wasm
 WORKER   := web/worker.wasm
 WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 # Packages whose tests also run as wasm on Node: the rules and the worker run in the browser.
-PURE     := ./date ./field ./standards ./cover ./gazetteer ./workerapi ./pdf ./worker
+PURE     := ./date ./field ./calendar ./standards ./cover ./gazetteer ./workerapi ./pdf ./worker
 GOSRC    := $(shell find . -name '*.go' -not -path './e2e/*' -not -name '*_test.go') go.mod go.sum
 
-.PHONY: all wasm run static test vet unit wasm-test e2e chromium bench clean gazetteer fuzz
+.PHONY: all wasm run static test vet unit wasm-test e2e chromium icalendar bench clean gazetteer fuzz
 
 all: wasm
 
@@ -36,7 +36,7 @@ vet:
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet . ./app $(PURE)
 
-unit:
+unit: icalendar
 	$(GO) test ./...
 
 wasm-test:
@@ -66,6 +66,18 @@ chromium:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else \
 	    echo "The browser suite needs Chromium: install Debian's package (sudo apt-get install chromium)" >&2; exit 1; \
+	  fi; \
+	fi
+
+# The calendar tests read the .ics files made with Python's icalendar, a
+# parser that shares no code with ours; install Debian's when it is missing.
+icalendar:
+	@if ! python3 -c 'import icalendar' 2>/dev/null && ! /usr/bin/python3 -c 'import icalendar' 2>/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing python3-icalendar with apt-get"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-icalendar >/dev/null; \
+	  else \
+	    echo "The calendar tests need Python's icalendar: install Debian's package (sudo apt-get install python3-icalendar)" >&2; exit 1; \
 	  fi; \
 	fi
 

@@ -28,10 +28,10 @@ type checkScreen struct {
 	now   func() time.Time // the clock, read in handlers only
 
 	st      *checkState
-	step    string            // stepCar, an area id, stepHandBack or stepSummary
-	editing int               // index of the finding open for editing; -1 for none
-	others  map[string]bool   // text fields answered "something else", by path
-	picked  map[string]string // the kind picked to add, by area id
+	step    string          // stepCar, stepTasks, an area id, stepHandBack or stepSummary
+	editing int             // index of the finding open for editing; -1 for none
+	others  map[string]bool // text fields answered "something else", by path
+	panel   string          // the panel picked on the car's outline, by standards panel id
 
 	savedAt     time.Time
 	saveProblem string
@@ -80,7 +80,6 @@ func (c *checkScreen) OnMount(ctx app.Context) {
 	}
 	c.editing = -1
 	c.others = map[string]bool{}
-	c.picked = map[string]string{}
 	saved := loadCheck(c.store)
 	drafts := map[string]string{}
 	if saved.Unreadable == "" {
@@ -111,7 +110,7 @@ func (c *checkScreen) OnNav(ctx app.Context) {
 func (c *checkScreen) readStep(ctx app.Context) {
 	q := ctx.Page().URL().Query()
 	c.step = q.Get("step")
-	if c.step != stepCar && c.step != stepHandBack && c.step != stepSummary && c.areaStatus(c.step) == nil {
+	if c.step != stepCar && c.step != stepHandBack && c.step != stepSummary && c.step != stepTasks && c.areaStatus(c.step) == nil {
 		c.step = c.nextStep()
 	}
 	c.editing = -1
@@ -200,6 +199,7 @@ func (c *checkScreen) Render() app.UI {
 	return layout(PathCheck, "Return check",
 		c.renderNotices(),
 		c.renderSteps(),
+		c.renderErrorSummary(),
 		c.renderStep(),
 		app.If(c.savedText() != "", app.P().Class("check-saved no-print").Text(c.savedText())),
 		app.Div().Class("check-status").Aria("live", "polite").Text(c.status),
@@ -214,6 +214,8 @@ func (c *checkScreen) renderStep() app.UI {
 		return c.renderHandBack()
 	case stepSummary:
 		return c.renderSummary()
+	case stepTasks:
+		return c.renderTasks()
 	}
 	return c.renderArea(c.areaStatus(c.step))
 }
@@ -221,21 +223,13 @@ func (c *checkScreen) renderStep() app.UI {
 // renderSteps is the bar of steps; the summary is always one tap away.
 func (c *checkScreen) renderSteps() app.UI {
 	r := &c.st.report
-	walk := c.step
-	switch {
-	case c.areaStatus(walk) != nil:
-	case len(c.st.areasLeft) > 0:
-		walk = c.st.areasLeft[0].ID
-	default:
-		walk = c.firstArea()
-	}
 	type tab struct {
 		href, label, count string
 		current            bool
 	}
 	tabs := []tab{
 		{stepURL(stepCar), "Car", "", c.step == stepCar},
-		{stepURL(walk), "Walk round", itoa(c.st.checked) + "/" + itoa(len(r.Areas)), c.areaStatus(c.step) != nil},
+		{stepURL(stepTasks), "Walk round", itoa(c.st.checked) + "/" + itoa(len(r.Areas)), c.step == stepTasks || c.areaStatus(c.step) != nil},
 		{stepURL(stepHandBack), "Hand back", itoa(c.st.have) + "/" + itoa(c.st.needed), c.step == stepHandBack},
 		{stepURL(stepSummary), "Summary", summaryCount(r.Summary), c.step == stepSummary},
 	}

@@ -58,6 +58,7 @@ func (c *checkScreen) renderArea(a *standards.AreaStatus) app.UI {
 		app.P().Class("check-area-status").Body(areaBadge(a)),
 		renderWording(area, a.Checked),
 		app.H3().Text("What you found"),
+		c.renderOutline(area),
 		app.If(len(found) == 0, app.P().Class("check-none").Text("Nothing recorded here yet.")),
 		app.Ul().Class("findings").Body(
 			app.Range(found).Slice(func(j int) app.UI { return c.renderFinding(found[j], true) }),
@@ -115,45 +116,28 @@ func (c *checkScreen) renderNothingFound(a *standards.AreaStatus) app.UI {
 		OnClick(handle(func(ctx app.Context, e app.Event) {
 			c.st.setAreaChecked(id, true, c.today())
 			c.save()
-			c.status = label + ": checked, nothing found."
+			c.status = label + ": checked, nothing found. You can come back to it from the list of areas."
+			ctx.Navigate(stepURL(c.stepAfter(id)))
 		}, id, label).args())
 }
 
-// renderAdd offers the area's conditions to record. The kind picked is
-// kept as it is picked, so Add never reads the page.
+// renderAdd offers the area's conditions to record, each a button that
+// adds it: one tap, and every label shows whole on the narrowest phone.
 func (c *checkScreen) renderAdd(a *standards.Area) app.UI {
 	id := "add-" + a.ID
-	picked := c.pickedKind(a)
-	return app.Div().Class("check-add no-print").Body(
-		app.Label().For(id).Class("field-label").Text("Add something you found"),
-		app.Div().Class("field-row").Body(
-			app.Select().ID(id).Class("control").OnChange(handle(func(ctx app.Context, e app.Event) {
-				if k, ok := standards.KindByID(ctx.JSSrc().Get("value").String()); ok && k.Area == a.ID {
-					c.picked[a.ID] = k.ID
-				}
-			}, a.ID).args()).Body(
-				app.Range(a.Kinds).Slice(func(i int) app.UI {
-					k := a.Kinds[i]
-					return app.Option().Value(k.ID).Text(k.Label).Selected(k.ID == picked)
-				}),
-			),
-			app.Button().Class("button").Text("Add").OnClick(handle(func(ctx app.Context, e app.Event) {
-				c.addFinding(ctx, c.pickedKind(a))
-			}, a.ID).args()),
+	return app.Div().ID(id).Class("check-add no-print").Attr("role", "group").Aria("labelledby", id+"-label").Body(
+		app.P().ID(id+"-label").Class("field-label").Text("Add something you found"),
+		app.P().Class("field-hint").Text("Tap what you found, then say more about it."),
+		app.Ul().Class("add-kinds").Body(
+			app.Range(a.Kinds).Slice(func(i int) app.UI {
+				k := a.Kinds[i]
+				return app.Li().Body(
+					app.Button().Type("button").Class("button button-secondary add-kind").Value(k.ID).Text("+ " + k.Label).
+						OnClick(handle(func(ctx app.Context, e app.Event) { c.addFinding(ctx, k.ID) }, k.ID).args()),
+				)
+			}),
 		),
 	)
-}
-
-// pickedKind is the kind picked to add in area a: the first until another
-// is picked.
-func (c *checkScreen) pickedKind(a *standards.Area) string {
-	if k, ok := c.picked[a.ID]; ok {
-		return k
-	}
-	if len(a.Kinds) == 0 {
-		return ""
-	}
-	return a.Kinds[0].ID
 }
 
 // addFinding records a new finding and opens it for editing.
@@ -162,7 +146,8 @@ func (c *checkScreen) addFinding(ctx app.Context, kind string) {
 	c.undo = nil
 	c.save()
 	c.status = "Added. " + standards.VerdictText(c.st.report.Findings[c.editing].Verdict) + "."
-	c.focusLater(ctx, "finding-"+itoa(c.editing)+"-first")
+	at := "finding-" + itoa(c.editing)
+	c.later(ctx, func(app.Context) { showFirstField(at) })
 }
 
 // renderFinding is one finding with its verdict; editable opens its form

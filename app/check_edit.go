@@ -30,7 +30,7 @@ type checkState struct {
 	byArea       map[string][]int // finding indexes by area id
 	byVerdict    map[standards.Verdict][]int
 	actions      []standards.Action     // by due date
-	areasLeft    []standards.AreaStatus // not checked yet
+	areasLeft    []standards.AreaStatus // not read as checked yet
 	missing      []string               // labels of required items not in hand
 }
 
@@ -112,12 +112,7 @@ func (s *checkState) refresh(today date.Date) {
 	}
 	s.report = standards.Evaluate(s.file, today)
 	s.effects = effects(s.file, &s.report, s.problems)
-	s.areasLeft = nil
-	for _, a := range s.report.Areas {
-		if !a.Checked {
-			s.areasLeft = append(s.areasLeft, a)
-		}
-	}
+	s.areasLeft = s.report.AreasLeft()
 	s.checked = len(s.report.Areas) - len(s.areasLeft)
 	s.have, s.needed = itemsReady(s.report.Items)
 	s.missing = nil

@@ -49,6 +49,7 @@ func (c *checkScreen) renderHandBack() app.UI {
 		app.P().Class("source").Text("Source: "+standards.Contents().Items[0].Source),
 		app.H3().Text("Before the return date"),
 		c.renderTimeline(),
+		newCalendarDownload().Check(c.st.file, c.st.report.AsOf),
 		app.Div().Class("check-pager no-print").Body(
 			app.A().Class("button").Href(stepURL(stepSummary)).Text("See the summary →"),
 		),

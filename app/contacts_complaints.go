@@ -15,13 +15,14 @@ import (
 // each promise of Stage 2 falls due.
 type complaintState struct {
 	made    string
+	madeOn  date.Date // made, read; zero when it is not a date
 	dues    []cover.ComplaintDue
 	problem string
 }
 
 // work turns the date typed into the dates each stage falls due.
 func (s *complaintState) work(typed string, today date.Date) {
-	s.made, s.dues, s.problem = typed, nil, ""
+	s.made, s.madeOn, s.dues, s.problem = typed, date.Date{}, nil, ""
 	typed = strings.TrimSpace(typed)
 	if typed == "" {
 		return
@@ -37,7 +38,7 @@ func (s *complaintState) work(typed string, today date.Date) {
 		s.problem = problemText(err)
 		return
 	}
-	s.dues = cover.ComplaintDates(made)
+	s.madeOn, s.dues = made, cover.ComplaintDates(made)
 }
 
 func (c *contactsScreen) onComplaintMade(ctx app.Context, e app.Event) {
@@ -65,6 +66,7 @@ func (c *contactsScreen) renderComplaints() app.UI {
 				),
 			),
 		),
+		app.If(len(s.dues) > 0, newCalendarDownload().Check(c.saved, c.today).Complaint(s.madeOn)),
 		app.Elem("ol").Class("stages").Body(
 			app.Range(cover.ComplaintStages).Slice(func(i int) app.UI {
 				st := cover.ComplaintStages[i]

@@ -9,7 +9,7 @@ type job struct {
 // jobs are the three things a driver comes here to do.
 var jobs = []job{
 	{PathCheck, "Check my car before returning it",
-		"Walk round the car with the Vehicle Return Standards: what is fair wear and tear, what will be charged, what to hand back."},
+		"Walk round the car with the Vehicle Return Standards: what is fair wear and tear, what is likely to be charged (the documents give no prices), what to hand back."},
 	{PathAssistance, "I need road assistance",
 		"Am I covered, does cover apply in this country, and which number do I ring from here."},
 	{PathContacts, "Contacts and documents",

@@ -41,8 +41,7 @@ func TestFailureInAHandlerShowsTheFailureScreen(t *testing.T) {
 	// The browser breaks under the app: finding the new finding to focus throws.
 	tb.js(t, `(() => { const byID = document.getElementById.bind(document);
 		document.getElementById = id => { if (id.startsWith("finding-")) throw new Error("lookup is broken"); return byID(id); }; })()`)
-	tb.pick(t, "add-body", "body.light-scratch")
-	tb.js(t, `document.querySelector(".check-add button").click()`)
+	tb.tapAdd(t, "body", "body.light-scratch")
 	requireFailureScreen(t, tb)
 	var png []byte // what the phone shows: the overlay fills the screen
 	tb.run(t, chromedp.CaptureScreenshot(&png))

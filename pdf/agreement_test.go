@@ -65,7 +65,7 @@ func TestPDFAgreesWithCheck(t *testing.T) {
 			s := r.Summary
 			counts := regexp.MustCompile(strconv.Itoa(s.NotAcceptable) + ` not acceptable (\? )?` +
 				strconv.Itoa(s.Borderline) + ` borderline ` + strconv.Itoa(s.Acceptable) + ` acceptable ` +
-				strconv.Itoa(len(r.AreasLeft())) + ` areas? not checked`)
+				strconv.Itoa(len(r.AreasLeft())) + ` areas? still to check`)
 			assert.Regexp(t, counts, text, "the counts")
 
 			var findings, areas []string

@@ -138,7 +138,7 @@ func (d *doc) summary(r standards.Report) {
 		cells = append(cells, cell{t.N, t.Words, t.Verdict})
 	}
 	left := len(r.AreasLeft())
-	cells = append(cells, cell{left, plural(left, "area", "areas") + " not checked", 0})
+	cells = append(cells, cell{left, plural(left, "area", "areas") + " still to check", 0})
 	const h = 19.0
 	d.room(h + 12)
 	d.Ln(2)

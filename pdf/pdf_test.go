@@ -82,7 +82,7 @@ func TestChecklistText(t *testing.T) {
 		{"the standard's source, as a driver reads it (never a file id)", "Your smart Journey booklet (08/2016), Fair Wear & Tear p.18, Interior"},
 		{"an area not checked says so", "NOT CHECKED"},
 		{"an area checked with nothing found", "Underside Checked: nothing found"},
-		{"an area's findings in words, as the screen says them", "Wheels and tyres Checked: 2 findings: 1 not acceptable, 1 acceptable"},
+		{"an area's findings in words, as the screen says them", "Wheels and tyres In progress: 2 findings: 1 not acceptable, 1 acceptable"},
 		{"what the car's age changes: over two years at return, up to 4 dents", "Your car will be over two years old at the return date, so up to 4 small dents are acceptable"},
 		{"items: a required item the driver has not got, in the booklet's words (not an invented charge)", "Spare keys Missing: the booklet lists it among the items to be returned with your smart"},
 		{"actions: the cherished plate is due 12 weeks before the return date", "Due 6 January 2026"},
@@ -94,7 +94,7 @@ func TestChecklistText(t *testing.T) {
 	assert.Contains(t, all, "Acceptable Dent, left door", "verdict in words: acceptable, beside its finding")
 	assert.Less(t, strings.Index(all, "Due 6 January 2026"), strings.Index(all, "Due 31 March 2026"), "actions in due-date order, as the screen lists them")
 	first := flat(pages[:1])
-	assert.Contains(t, first, "2 not acceptable ? 1 borderline 3 acceptable 4 areas not checked", "summary at the top: a burn and a worn tyre, a 5 mm chip")
+	assert.Contains(t, first, "2 not acceptable ? 1 borderline 3 acceptable 5 areas still to check", "summary at the top: a burn and a worn tyre, a 5 mm chip")
 }
 
 func TestItemsRequiredOnly(t *testing.T) {

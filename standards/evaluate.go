@@ -1,6 +1,8 @@
 package standards
 
 import (
+	"slices"
+
 	"github.com/smart-selfcheck/selfcheck/date"
 )
 
@@ -55,6 +57,7 @@ type AreaStatus struct {
 	Label   string `json:"label"`
 	Checked bool   `json:"checked"` // listed in areasChecked or has a finding
 	Counts
+	Progress Progress `json:"progress"` // what the task list says
 }
 
 const (
@@ -146,11 +149,19 @@ func areaStatuses(f *File, results []Result, c car) []AreaStatus {
 			s.Checked = true
 		}
 	}
-	for _, res := range results {
+	found, open := map[string]int{}, map[string]int{}
+	for i, res := range results {
 		if s, ok := byArea[res.Area]; ok {
 			s.Checked = true
 			s.add(res.Verdict)
+			found[res.Area]++
+			if incomplete(&f.Findings[i]) {
+				open[res.Area]++
+			}
 		}
+	}
+	for i := range out {
+		out[i].Progress = progress(slices.Contains(f.AreasChecked, out[i].ID), found[out[i].ID], open[out[i].ID])
 	}
 	return out
 }

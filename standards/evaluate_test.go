@@ -49,8 +49,8 @@ func TestAreasAndSummary(t *testing.T) {
 		byID[a.ID] = a
 	}
 	require.Len(t, r.Areas, 11, "electric cars have the charging cables area")
-	assert.Equal(t, AreaStatus{ID: "glass", Label: "Glass", Checked: true, Counts: Counts{Acceptable: 1, NotAcceptable: 1}}, byID["glass"])
-	assert.Equal(t, AreaStatus{ID: "luggage", Label: "Luggage area", Checked: true}, byID["luggage"], "checked, nothing found")
+	assert.Equal(t, AreaStatus{ID: "glass", Label: "Glass", Checked: true, Counts: Counts{Acceptable: 1, NotAcceptable: 1}, Progress: Checked}, byID["glass"])
+	assert.Equal(t, AreaStatus{ID: "luggage", Label: "Luggage area", Checked: true, Progress: Checked}, byID["luggage"], "checked, nothing found")
 	assert.True(t, byID["wheels"].Checked, "an area with a finding counts as checked")
 	assert.Equal(t, 1, byID["wheels"].Borderline)
 	assert.False(t, byID["interior"].Checked, "not checked")

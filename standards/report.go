@@ -83,7 +83,8 @@ func (a AreaStatus) Verdict() Verdict {
 
 // Text is the area's progress in words: "Not checked yet", "Checked:
 // nothing found", "Checked: 1 finding, acceptable", "Checked: 2 findings,
-// all borderline", "Checked: 3 findings: 1 not acceptable, 2 acceptable".
+// all borderline", "Checked: 3 findings: 1 not acceptable, 2 acceptable",
+// and "In progress: …" while a finding lacks a fact its verdict needs.
 func (a AreaStatus) Text() string {
 	n := a.total()
 	switch {
@@ -92,25 +93,30 @@ func (a AreaStatus) Text() string {
 	case n == 0:
 		return "Checked: nothing found"
 	}
+	lead := "Checked: "
+	if a.Progress == InProgress {
+		lead = InProgress.Words() + ": "
+	}
 	var parts []string
 	for _, t := range a.Tallies() {
 		switch {
 		case t.N == n && n == 1:
-			return "Checked: 1 finding, " + t.Words
+			return lead + "1 finding, " + t.Words
 		case t.N == n:
-			return "Checked: " + Plural(n, "finding") + ", all " + t.Words
+			return lead + Plural(n, "finding") + ", all " + t.Words
 		case t.N > 0:
 			parts = append(parts, strconv.Itoa(t.N)+" "+t.Words)
 		}
 	}
-	return "Checked: " + Plural(n, "finding") + ": " + strings.Join(parts, ", ")
+	return lead + Plural(n, "finding") + ": " + strings.Join(parts, ", ")
 }
 
-// AreasLeft are the areas not checked yet, in the walk round's order.
+// AreasLeft are the areas the task list does not read as checked, in the
+// walk round's order.
 func (r *Report) AreasLeft() []AreaStatus {
 	var out []AreaStatus
 	for _, a := range r.Areas {
-		if !a.Checked {
+		if a.Progress != Checked {
 			out = append(out, a)
 		}
 	}

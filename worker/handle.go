@@ -39,6 +39,8 @@ func handle(raw []byte) workerapi.Reply {
 		}
 	case workerapi.Place:
 		out.Place = place(r.Text)
+	case workerapi.Calendar:
+		out.Bytes, err = makeCalendar(r)
 	case workerapi.Unpack:
 		var b []byte
 		b, _, err = unpack(r.Fragment)

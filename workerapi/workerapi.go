@@ -31,10 +31,12 @@ const (
 	Pack   Kind = "pack"   // a link, and its QR code, carrying a check to another device
 	Unpack Kind = "unpack" // the check a link's fragment carries
 	Place  Kind = "place"  // where a place the driver typed is, from the gazetteer
+	// Calendar is the .ics file of the dates to come: the check's, and a complaint's.
+	Calendar Kind = "calendar"
 )
 
 // Kinds lists every kind of request.
-var Kinds = []Kind{PDF, Card, QR, Pack, Unpack, Place}
+var Kinds = []Kind{PDF, Card, QR, Pack, Unpack, Place, Calendar}
 
 func (k Kind) String() string { return string(k) }
 
@@ -52,19 +54,21 @@ func (k Kind) known() bool {
 // matter.
 type Request struct {
 	Kind     Kind            `json:"kind"`
-	File     string          `json:"file,omitempty"`     // PDF, Pack: the self-check file as the screen holds it
-	On       date.Date       `json:"on,omitzero"`        // PDF, Card: the day the screen judged the check on
+	File     string          `json:"file,omitempty"`     // PDF, Pack, Calendar: the self-check file as the screen holds it
+	On       date.Date       `json:"on,omitzero"`        // PDF, Card, Calendar: the day the screen judged the check on
 	Retailer *cover.Retailer `json:"retailer,omitempty"` // PDF, Card
 	Text     string          `json:"text,omitempty"`     // QR: what to encode; Card: the kiosk link; Place: what the driver typed
 	Origin   string          `json:"origin,omitempty"`   // Pack: where the app is served, such as https://selfcheck.example
 	Fragment string          `json:"fragment,omitempty"` // Unpack: a link's fragment, without the #
+	// Complaint is the day a complaint was made (Calendar); zero for none.
+	Complaint date.Date `json:"complaint,omitzero"`
 }
 
 // Reply is the worker's answer; Error is set when the work could not be
 // done, and then nothing else is.
 type Reply struct {
 	Error string `json:"error,omitempty"`
-	// Bytes is the PDF (PDF, Card). It travels beside the JSON, as a
+	// Bytes is the PDF (PDF, Card) or the .ics file (Calendar). It travels beside the JSON, as a
 	// Uint8Array the browser hands over without copying, never in it.
 	Bytes []byte       `json:"-"`
 	SVG   string       `json:"svg,omitempty"`   // QR, Pack: the QR code as an SVG data URL

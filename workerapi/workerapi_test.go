@@ -45,6 +45,11 @@ var exchanges = map[Kind]struct {
 			Matches: []Town{{Town: "Brest", Kind: "city", In: "France"}, {Town: "Brest", Kind: "city", In: "Belarus"}},
 		}},
 	},
+	Calendar: {
+		Request{Kind: Calendar, On: date.MustParse("2026-12-02"), Complaint: date.MustParse("2026-11-30"),
+			File: `{"format":"smart-selfcheck","version":1}`},
+		Reply{},
+	},
 }
 
 func TestEveryKindRoundTrips(t *testing.T) {
