@@ -19,6 +19,9 @@ type Input struct {
 	// Retailer, when given, is printed beside the numbers to ring (a
 	// Retailer's kiosk hands out its own details).
 	Retailer *Retailer
+	// Photos are the check's photos by file name (pdf/photos.go); one the
+	// file names that is not here prints as "not on this device".
+	Photos map[string][]byte
 	// Uncompressed leaves the page contents as plain text, for tests and for
 	// comparing documents; the browser and the command compress.
 	Uncompressed bool

@@ -116,3 +116,65 @@ func asciiTag(tiff []byte, order binary.ByteOrder, off uint32, tag uint16) []byt
 	}
 	return tiff[start : start+count]
 }
+
+// Orientation returns the EXIF orientation of the JPEG b (1 to 8; 1, the
+// default, is upright): phones store the sensor's pixels and say how to
+// turn them.
+func Orientation(b []byte) int {
+	tiff := exifSegment(b)
+	if tiff == nil || len(tiff) < 8 {
+		return 1
+	}
+	var order binary.ByteOrder = binary.BigEndian
+	if string(tiff[:2]) == "II" {
+		order = binary.LittleEndian
+	}
+	e, ok := entryValue(tiff, order, order.Uint32(tiff[4:]), 0x0112)
+	if !ok || order.Uint16(e[2:]) != 3 { // type SHORT
+		return 1
+	}
+	if o := int(order.Uint16(e[8:])); o >= 1 && o <= 8 {
+		return o
+	}
+	return 1
+}
+
+// WithTaken returns the JPEG b (with no EXIF segment of its own) with one
+// holding DateTimeOriginal and OffsetTimeOriginal of t, so the photo carries
+// its time wherever it goes (the archive, the PDF).
+func WithTaken(b []byte, t time.Time) []byte {
+	if len(b) < 2 || t.IsZero() {
+		return b
+	}
+	when := t.Format("2006:01:02 15:04:05") + "\x00" // 20 bytes
+	offset := t.Format("-07:00") + "\x00"            // 7 bytes
+	le := binary.LittleEndian
+	tiff := make([]byte, 0, 80)
+	tiff = append(tiff, 'I', 'I', 42, 0)
+	tiff = le.AppendUint32(tiff, 8)
+	// IFD0 at 8: the Exif IFD pointer to 26.
+	tiff = le.AppendUint16(tiff, 1)
+	tiff = appendEntry(tiff, 0x8769, 4, 1, 26)
+	tiff = le.AppendUint32(tiff, 0)
+	// Exif IFD at 26: two ASCII entries, their values at 56 and 76.
+	tiff = le.AppendUint16(tiff, 2)
+	tiff = appendEntry(tiff, 0x9003, 2, uint32(len(when)), 56)
+	tiff = appendEntry(tiff, 0x9011, 2, uint32(len(offset)), 56+uint32(len(when)))
+	tiff = le.AppendUint32(tiff, 0)
+	tiff = append(tiff, when...)
+	tiff = append(tiff, offset...)
+	seg := append([]byte("Exif\x00\x00"), tiff...)
+	out := make([]byte, 0, len(b)+len(seg)+4)
+	out = append(out, b[0], b[1], 0xFF, 0xE1)
+	out = binary.BigEndian.AppendUint16(out, uint16(len(seg)+2))
+	out = append(out, seg...)
+	return append(out, b[2:]...)
+}
+
+func appendEntry(b []byte, tag, typ uint16, count, value uint32) []byte {
+	le := binary.LittleEndian
+	b = le.AppendUint16(b, tag)
+	b = le.AppendUint16(b, typ)
+	b = le.AppendUint32(b, count)
+	return le.AppendUint32(b, value)
+}

@@ -107,3 +107,25 @@ func FuzzTaken(f *testing.F) {
 		}
 	})
 }
+
+func TestWithTakenIsReadBack(t *testing.T) {
+	var b bytes.Buffer
+	jpeg.Encode(&b, image.NewGray(image.Rect(0, 0, 8, 8)), nil)
+	at := time.Date(2026, 5, 1, 11, 20, 7, 0, time.FixedZone("", 3600))
+	out := WithTaken(b.Bytes(), at)
+	got, ok := Taken(out, time.UTC)
+	assert.True(t, ok)
+	assert.True(t, at.Equal(got), "got %v", got)
+	_, err := jpeg.Decode(bytes.NewReader(out))
+	assert.NoError(t, err, "still a JPEG")
+	assert.Equal(t, 1, Orientation(out))
+}
+
+func TestOrientation(t *testing.T) {
+	// IFD0 with one entry: Orientation (0x0112), SHORT, 6 (turn right).
+	tiff := []byte{'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0}
+	seg := append([]byte("Exif\x00\x00"), tiff...)
+	b := append([]byte{0xFF, 0xD8, 0xFF, 0xE1, 0, byte(len(seg) + 2)}, seg...)
+	assert.Equal(t, 6, Orientation(b))
+	assert.Equal(t, 1, Orientation([]byte{0xFF, 0xD8}))
+}

@@ -26,6 +26,10 @@ type request struct {
 	Text     string        `json:"text,omitempty"`     // qr: what to encode; card: the kiosk link; place: what the driver typed
 	Origin   string        `json:"origin,omitempty"`   // pack: where the app is served
 	Fragment string        `json:"fragment,omitempty"` // unpack: a link's fragment
+	Zone     int           `json:"zone,omitempty"`     // photo: the phone's zone, minutes east of UTC
+	Added    string        `json:"added,omitempty"`    // photo: when the driver added it, RFC 3339
+
+	in photoRequest // photo, import, pdf, export: the bytes beside the JSON (worker/photos.go)
 }
 
 // reply is the answer; Error is set when the work could not be done.
@@ -35,14 +39,21 @@ type reply struct {
 	URL   string // pack: the link carrying the check
 	File  string // unpack: the self-check file; "" when the link carries none
 	Place string // place: the gazetteer's answer as JSON, a placeReply
-	Error string
+	Thumb  []byte       // photo: the thumbnail
+	Taken  string       // photo: when it was taken, RFC 3339
+	Photos []keptImport // import: the archive's photos
+	Error  string
 }
 
-func handle(raw []byte) reply {
+func handle(raw []byte) reply { return handleWith(raw, photoRequest{}) }
+
+// handleWith answers a request that comes with bytes beside its JSON.
+func handleWith(raw []byte, in photoRequest) reply {
 	var r request
 	if err := json.Unmarshal(raw, &r); err != nil {
 		return reply{Error: "the request is malformed: " + err.Error()}
 	}
+	r.in = in
 	var out reply
 	var err error
 	switch r.Kind {
@@ -62,6 +73,12 @@ func handle(raw []byte) reply {
 		var b []byte
 		b, _, err = unpack(r.Fragment)
 		out.File = string(b)
+	case "photo":
+		out, err = keepReply(r)
+	case "export":
+		out.Bytes, err = exportArchive(r)
+	case "import":
+		out, err = importArchive(r)
 	default:
 		err = fmt.Errorf("unknown request %q", r.Kind)
 	}
@@ -107,7 +124,7 @@ func makePDF(r request) ([]byte, error) {
 		return nil, err
 	}
 	var buf bytes.Buffer
-	if err := pdf.Write(&buf, pdf.Input{File: f, On: on, Retailer: r.Retailer}); err != nil {
+	if err := pdf.Write(&buf, pdf.Input{File: f, On: on, Retailer: r.Retailer, Photos: r.in.Photos}); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil

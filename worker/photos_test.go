@@ -1,0 +1,133 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"image"
+	"image/color"
+	"image/jpeg"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/smart-selfcheck/selfcheck/photo"
+)
+
+// cameraJPEG is a w×h photo: a left half dark, a right half light, so
+// turning and shrinking it can be checked by its pixels.
+func cameraJPEG(t testing.TB, w, h int) []byte {
+	t.Helper()
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			v := uint8(30)
+			if x >= w/2 {
+				v = 220
+			}
+			img.Set(x, y, color.RGBA{v, v, v, 255})
+		}
+	}
+	var b bytes.Buffer
+	require.NoError(t, jpeg.Encode(&b, img, &jpeg.Options{Quality: 90}))
+	return b.Bytes()
+}
+
+func askWith(t *testing.T, r request, in photoRequest) reply {
+	t.Helper()
+	b, err := json.Marshal(r)
+	require.NoError(t, err)
+	return handleWith(b, in)
+}
+
+func TestPhotoIsResizedAndDated(t *testing.T) {
+	added := "2026-05-01T10:20:00Z"
+	out := askWith(t, request{Kind: "photo", Added: added, Zone: 60}, photoRequest{Bytes: cameraJPEG(t, 4000, 3000)})
+	require.Empty(t, out.Error)
+	full, err := jpeg.Decode(bytes.NewReader(out.Bytes))
+	require.NoError(t, err)
+	assert.Equal(t, image.Pt(1600, 1200), full.Bounds().Size(), "longest side 1,600 px")
+	thumb, err := jpeg.Decode(bytes.NewReader(out.Thumb))
+	require.NoError(t, err)
+	assert.Equal(t, image.Pt(288, 216), thumb.Bounds().Size())
+	assert.Equal(t, added, out.Taken, "no EXIF: the time it was added")
+	taken, ok := photo.Taken(out.Bytes, nil)
+	assert.True(t, ok, "the kept photo carries its time")
+	assert.Equal(t, added, taken.UTC().Format(time.RFC3339))
+	// Averaged, not skipped: the left stays dark, the right light.
+	l, _, _, _ := full.At(100, 600).RGBA()
+	r, _, _, _ := full.At(1500, 600).RGBA()
+	assert.Less(t, l>>8, uint32(60))
+	assert.Greater(t, r>>8, uint32(190))
+}
+
+func TestPhotoSmallerThanTheLimitKeepsItsSize(t *testing.T) {
+	out := askWith(t, request{Kind: "photo", Added: "2026-05-01T10:20:00Z"}, photoRequest{Bytes: cameraJPEG(t, 300, 500)})
+	require.Empty(t, out.Error)
+	cfg, err := jpeg.DecodeConfig(bytes.NewReader(out.Bytes))
+	require.NoError(t, err)
+	assert.Equal(t, [2]int{300, 500}, [2]int{cfg.Width, cfg.Height})
+}
+
+func TestPhotoProblems(t *testing.T) {
+	tests := []struct {
+		name    string
+		r       request
+		bytes   []byte
+		problem string
+	}{
+		{"not an image", request{Kind: "photo", Added: "2026-05-01T10:20:00Z"}, []byte("<html>"),
+			"this is not a photo the app can read: take it again with the camera, or pick a JPEG or PNG"},
+		{"no time added", request{Kind: "photo"}, cameraJPEG(t, 8, 8), "added: must be a time such as 2026-05-01T10:20:00Z"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.problem, askWith(t, tt.r, photoRequest{Bytes: tt.bytes}).Error)
+		})
+	}
+}
+
+func TestOrientTurnsUpright(t *testing.T) {
+	src := toYCbCr(func() image.Image { m, _ := jpeg.Decode(bytes.NewReader(cameraJPEG(t, 64, 32))); return m }())
+	turned := orient(src, 6) // the camera was held upright: turn right
+	assert.Equal(t, image.Pt(32, 64), turned.Rect.Size())
+	top := turned.YCbCrAt(16, 2).Y
+	bottom := turned.YCbCrAt(16, 61).Y
+	assert.Less(t, top, uint8(80), "the dark left is now at the top")
+	assert.Greater(t, bottom, uint8(170))
+}
+
+func TestExportThenImport(t *testing.T) {
+	kept := askWith(t, request{Kind: "photo", Added: "2026-05-01T10:20:00Z"}, photoRequest{Bytes: cameraJPEG(t, 640, 480)})
+	require.Empty(t, kept.Error)
+	file := `{"format":"smart-selfcheck","version":1,"vehicle":{},"findings":[{"kind":"body.dent","photos":["dent-1.jpg"]}],
+		"photos":[{"shot":"front","file":"front.jpg","taken":"2026-05-01T10:20:00Z"}]}`
+	photos := map[string][]byte{"dent-1.jpg": kept.Bytes, "front.jpg": kept.Bytes}
+	ex := askWith(t, request{Kind: "export", File: file}, photoRequest{Photos: photos})
+	require.Empty(t, ex.Error)
+
+	im := askWith(t, request{Kind: "import"}, photoRequest{Bytes: ex.Bytes})
+	require.Empty(t, im.Error)
+	assert.Equal(t, file, im.File)
+	require.Len(t, im.Photos, 2)
+	assert.Equal(t, "dent-1.jpg", im.Photos[0].Name)
+	assert.Equal(t, kept.Bytes, im.Photos[0].JPEG)
+	assert.NotEmpty(t, im.Photos[0].Thumb)
+	assert.Equal(t, "2026-05-01T10:20:00Z", im.Photos[0].Taken)
+
+	delete(photos, "front.jpg")
+	assert.Equal(t, "the photo front.jpg is not on this device any more: remove it from the check, or take it again",
+		askWith(t, request{Kind: "export", File: file}, photoRequest{Photos: photos}).Error, "an archive with a photo missing never looks complete")
+	assert.Equal(t, "the archive is not a readable zip file (zip: not a valid zip file)",
+		askWith(t, request{Kind: "import"}, photoRequest{Bytes: []byte("PK\x03\x04")}).Error)
+}
+
+func BenchmarkKeepPhoto4000x3000(b *testing.B) {
+	src := cameraJPEG(b, 4000, 3000)
+	for b.Loop() {
+		if _, err := keepPhoto(src, time.UTC, time.Now()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
