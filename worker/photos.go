@@ -13,13 +13,16 @@ import (
 
 // How photos are kept. 1,600 px on the longest side keeps the tester
 // card's millimetre marks, the mileage digits and a scratch's edge readable
-// when zoomed, at a quarter of a 12-megapixel camera's pixels. JPEG quality
+// when zoomed, at a sixth of a 12-megapixel camera's pixels. JPEG quality
 // 80 is where the artefacts stop showing on such detail; 90 doubles the
-// bytes for no difference a driver can see, 70 smears fine scratches. A
-// phone photo comes out at 200–500 KB, so 20 of them make a PDF under 8 MB.
+// bytes for no difference a driver can see, 70 starts to smear fine
+// scratches. A phone photo comes out at 200–400 KB; one with detail
+// everywhere (gravel, foliage) is encoded again a step lower until it is
+// under photoBytes, so 20 photos always make a PDF under 8 MB.
 const (
 	photoSide    = 1600 // pixels, longest side
 	photoQuality = 80
+	photoBytes   = 380 << 10 // the most one photo takes, bytes
 	// The thumbnail fills a finding card's 96 px at three device pixels per
 	// CSS pixel and sits beside a finding in the PDF.
 	thumbSide    = 288
@@ -57,8 +60,10 @@ func keepPhoto(src []byte, loc *time.Location, added time.Time) (keptPhoto, erro
 	}
 	full := orient(shrink(toYCbCr(img), photoSide), photo.Orientation(src))
 	k.W, k.H = full.Rect.Dx(), full.Rect.Dy()
-	if k.JPEG, err = encode(full, photoQuality); err != nil {
-		return keptPhoto{}, err
+	for q := photoQuality; q == photoQuality || len(k.JPEG) > photoBytes && q >= 50; q -= 8 {
+		if k.JPEG, err = encode(full, q); err != nil {
+			return keptPhoto{}, err
+		}
 	}
 	k.JPEG = photo.WithTaken(k.JPEG, k.Taken)
 	if k.Thumb, err = encode(shrink(full, thumbSide), thumbQuality); err != nil {

@@ -6,6 +6,7 @@ import (
 	"image"
 	"image/color"
 	"image/jpeg"
+	"strings"
 	"testing"
 	"time"
 
@@ -130,4 +131,60 @@ func BenchmarkKeepPhoto4000x3000(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// texturedJPEG is a w×h photo with detail everywhere (as a car's paint,
+// tyres and tarmac have), so it compresses as a real photo does, not as a
+// flat test card.
+func texturedJPEG(t testing.TB, w, h int, seed uint32) []byte {
+	t.Helper()
+	img := image.NewYCbCr(image.Rect(0, 0, w, h), image.YCbCrSubsampleRatio420)
+	s := seed | 1
+	for i := range img.Y {
+		s ^= s << 13
+		s ^= s >> 17
+		s ^= s << 5
+		x, y := i%img.YStride, i/img.YStride
+		img.Y[i] = uint8((x*3+y*2)%200) + uint8(s%40)
+	}
+	for i := range img.Cb {
+		img.Cb[i], img.Cr[i] = uint8(100+i%50), uint8(140-i%40)
+	}
+	var b bytes.Buffer
+	require.NoError(t, jpeg.Encode(&b, img, &jpeg.Options{Quality: 92}))
+	return b.Bytes()
+}
+
+// The PDF of a check with 20 photos: its time, and its size (pdf-MB).
+func BenchmarkPDFWith20Photos(b *testing.B) {
+	photos := map[string][]byte{}
+	var names []string
+	for i := range 20 {
+		k, err := keepPhoto(texturedJPEG(b, 4000, 3000, uint32(i+1)), time.UTC, time.Date(2026, 5, 1, 10, i, 0, 0, time.UTC))
+		require.NoError(b, err)
+		n := photo.NewName("body.dent", func(n string) bool { _, ok := photos[n]; return ok })
+		photos[n] = k.JPEG
+		names = append(names, `"`+n+`"`)
+	}
+	file := `{"format":"smart-selfcheck","version":1,"vehicle":{"powertrain":"petrol","firstRegistered":"2020-01-01"},
+		"findings":[{"kind":"body.dent","location":"left door","sizeMm":10,"photos":[` + strings.Join(names[:10], ",") + `]},
+		{"kind":"body.dent","location":"bonnet","sizeMm":30,"photos":[` + strings.Join(names[10:], ",") + `]}]}`
+	raw, err := json.Marshal(request{Kind: "pdf", File: file, On: "2026-05-01"})
+	require.NoError(b, err)
+	var size int
+	for b.Loop() {
+		out := handleWith(raw, photoRequest{Photos: photos})
+		require.Empty(b, out.Error)
+		size = len(out.Bytes)
+	}
+	b.ReportMetric(float64(size)/1e6, "pdf-MB")
+}
+
+func TestPhotoWithDetailEverywhereStaysUnderItsBudget(t *testing.T) {
+	out := askWith(t, request{Kind: "photo", Added: "2026-05-01T10:20:00Z"}, photoRequest{Bytes: texturedJPEG(t, 3200, 2400, 7)})
+	require.Empty(t, out.Error)
+	assert.LessOrEqual(t, len(out.Bytes), photoBytes+200, "the EXIF segment aside")
+	cfg, err := jpeg.DecodeConfig(bytes.NewReader(out.Bytes))
+	require.NoError(t, err)
+	assert.Equal(t, 1600, cfg.Width)
 }
