@@ -47,6 +47,8 @@ type checkScreen struct {
 	importProblem string
 	linkProblem   string // a check handed over in a link could not be read
 	status        string // a short message for screen readers, such as "Check imported"
+
+	ph photoState // app/check_photos.go
 }
 
 // newCheckScreen returns the screen over s, reading the time from now; the
@@ -83,6 +85,7 @@ func (c *checkScreen) OnMount(ctx app.Context) {
 	c.readStep(ctx)
 	c.readHandover(ctx)
 	c.askPersistence(ctx)
+	c.loadPhotos(ctx)
 }
 
 func (c *checkScreen) OnNav(ctx app.Context) {
@@ -187,6 +190,7 @@ func (c *checkScreen) Render() app.UI {
 	}
 	return layout(PathCheck, "Return check",
 		c.renderNotices(),
+		c.renderPhotoView(),
 		c.renderSteps(),
 		c.renderStep(),
 		app.If(c.savedText() != "", app.P().Class("check-saved no-print").Text(c.savedText())),

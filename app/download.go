@@ -74,16 +74,18 @@ func (d *pdfDownload) onMake(ctx app.Context, e app.Event) {
 		d.busy, d.problem = false, problemText(err)
 		return
 	}
-	askWorker(req, func(reply app.Value, err error) {
-		ctx.Dispatch(rescued(func(ctx app.Context) {
-			d.busy = false
-			if err == nil {
-				err = d.handOver(ctx, reply.Get("bytes"), name)
-			} else {
-				err = errors.New("the PDF could not be made: " + err.Error())
-			}
-			d.problem = problemText(err)
-		}))
+	withPhotos(req.Kind == "pdf", func(photos app.Value) {
+		askWorkerWith(req, nil, photos, func(reply app.Value, err error) {
+			ctx.Dispatch(rescued(func(ctx app.Context) {
+				d.busy = false
+				if err == nil {
+					err = d.handOver(ctx, reply.Get("bytes"), name)
+				} else {
+					err = errors.New("the PDF could not be made: " + err.Error())
+				}
+				d.problem = problemText(err)
+			}))
+		})
 	})
 }
 

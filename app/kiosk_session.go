@@ -70,6 +70,7 @@ func finishKiosk() kioskSession {
 	k := currentKiosk()
 	idle, hasIdle, _ := shared.read(keyKioskIdle)
 	shared.clear()
+	clearSharedPhotos()
 	if k.Shared {
 		b, _ := json.Marshal(k)
 		shared.write(keyKiosk, string(b))

@@ -20,6 +20,8 @@ type workerRequest struct {
 	Text     string    `json:"text,omitempty"`
 	Origin   string    `json:"origin,omitempty"`
 	Fragment string    `json:"fragment,omitempty"`
+	Zone     int       `json:"zone,omitempty"`  // photo: minutes east of UTC
+	Added    string    `json:"added,omitempty"` // photo: RFC 3339
 }
 
 // worker is this page's Web Worker, started on first use and kept.
@@ -67,6 +69,12 @@ func startWorker() (err error) {
 // askWorker sends r to the worker; done gets the reply object or why there
 // is none. done runs outside the UI's goroutine: it must ctx.Dispatch.
 func askWorker(r workerRequest, done func(reply app.Value, err error)) {
+	askWorkerWith(r, nil, nil, done)
+}
+
+// askWorkerWith sends r with bytes (a Uint8Array, handed over to the
+// worker) and photos ({name: Uint8Array}) beside it; either may be nil.
+func askWorkerWith(r workerRequest, bytes, photos app.Value, done func(reply app.Value, err error)) {
 	if err := startWorker(); err != nil {
 		done(nil, err)
 		return
@@ -81,5 +89,13 @@ func askWorker(r workerRequest, done func(reply app.Value, err error)) {
 	msg := app.Window().Get("Object").New()
 	msg.Set("id", worker.next)
 	msg.Set("request", string(b))
-	worker.js.Call("postMessage", msg)
+	moved := app.Window().Get("Array").New()
+	if bytes != nil {
+		msg.Set("bytes", bytes)
+		moved.Call("push", bytes.Get("buffer"))
+	}
+	if photos != nil {
+		msg.Set("photos", photos)
+	}
+	worker.js.Call("postMessage", msg, moved)
 }
