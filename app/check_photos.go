@@ -2,11 +2,13 @@ package app
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"github.com/smart-selfcheck/selfcheck/photo"
+	"github.com/smart-selfcheck/selfcheck/standards"
 )
 
 // photoState is what the check screen knows of the photos on the device.
@@ -21,6 +23,9 @@ type photoState struct {
 	viewURL string
 	confirm bool          // deleting the photo shown is being asked
 	undo    *deletedPhoto // the photo just deleted, to put back
+
+	imported app.Value   // the photos of the archive offered as an import
+	ctx      app.Context // the screen's, for storing them
 }
 
 // deletedPhoto is a photo taken off a finding, kept in memory for undo.
@@ -284,4 +289,73 @@ func (c *checkScreen) undoDelete(ctx app.Context) {
 			c.status = "Photo put back."
 		}))
 	})
+}
+
+// exportArchive exports the check with its photos as one file (a zip the
+// worker makes).
+func (c *checkScreen) exportArchive(ctx app.Context, check []byte) {
+	name := strings.TrimSuffix(exportName(c.st.file, c.now()), ".json") + ".zip"
+	withPhotos(true, func(photos app.Value) {
+		askWorkerWith(workerRequest{Kind: "export", File: string(check)}, nil, photos, func(reply app.Value, err error) {
+			ctx.Dispatch(rescued(func(ctx app.Context) {
+				if err != nil {
+					c.importProblem = "The check was not exported: " + err.Error() + "."
+					c.status = c.importProblem
+					return
+				}
+				parts := app.Window().Get("Array").New()
+				parts.Call("push", reply.Get("bytes"))
+				saveBlob(app.Window().Get("Blob").New(parts, map[string]any{"type": "application/zip"}), name)
+				c.status = "Exported with its photos as " + name + "."
+			}))
+		})
+	})
+}
+
+// importArchive has the worker read an archive the driver chose, then
+// offers its check as an import; its photos are kept once it replaces the
+// check (keepImported).
+func (c *checkScreen) importArchive(ctx app.Context, file app.Value, name string) {
+	file.Call("arrayBuffer").Then(func(buf app.Value) {
+		askWorkerWith(workerRequest{Kind: "import"}, app.Window().Get("Uint8Array").New(buf), nil, func(reply app.Value, err error) {
+			ctx.Dispatch(rescued(func(ctx app.Context) {
+				var f *standards.File
+				if err == nil {
+					f, err = readImport(reply.Get("file").String())
+				}
+				if err != nil {
+					c.importProblem = importFailed(name, err)
+					c.status = c.importProblem
+					return
+				}
+				c.ph.imported, c.ph.ctx = reply.Get("photos"), ctx
+				c.offerImport(ctx, f, name)
+			}))
+		})
+	})
+}
+
+// keepImported stores the photos of the archive that has just replaced the
+// check; one the browser refuses is named.
+func (c *checkScreen) keepImported() {
+	list, ctx := c.ph.imported, c.ph.ctx
+	c.ph.imported = nil
+	if list == nil {
+		return
+	}
+	for i := 0; i < list.Length(); i++ {
+		p := list.Index(i)
+		name := p.Get("name").String()
+		rec := newRecord(name, p.Get("bytes"), p.Get("thumb"), p.Get("taken").String())
+		putPhoto(rec, func(err error) {
+			ctx.Dispatch(rescued(func(app.Context) {
+				if err != nil {
+					c.ph.problem = "The photo " + name + " from the archive was not kept: " + err.Error() + "."
+					return
+				}
+				c.ph.forget(name)
+				c.ph.remember(rec)
+			}))
+		})
+	}
 }
