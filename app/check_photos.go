@@ -30,8 +30,9 @@ type photoState struct {
 
 // deletedPhoto is a photo taken off a finding, kept in memory for undo.
 type deletedPhoto struct {
-	finding, at int
+	finding, at int // -1: an overview shot
 	rec         app.Value
+	shot        standards.ShotPhoto
 }
 
 // loadPhotos reads the photos kept, for their thumbnails.
@@ -79,9 +80,9 @@ func (c *checkScreen) findingName(i int) string {
 	return name
 }
 
-// onPhoto takes the photo picked for finding i to the worker to resize,
-// then keeps it and names it on the finding.
-func (c *checkScreen) onPhoto(i int) handler {
+// onPhoto takes the photo picked for finding i (or the overview shot, when
+// shot is set) to the worker to resize, then keeps it.
+func (c *checkScreen) onPhoto(i int, shot string) handler {
 	return handle(func(ctx app.Context, e app.Event) {
 		input := ctx.JSSrc()
 		if input.Get("files").Length() == 0 {
@@ -89,7 +90,12 @@ func (c *checkScreen) onPhoto(i int) handler {
 		}
 		file := input.Get("files").Index(0)
 		input.Set("value", "")
-		kind, what := c.st.file.Findings[i].Kind, c.findingName(i)
+		var kind, what string
+		if s, ok := photo.ShotByID(shot); ok {
+			what = "the shot “" + s.Name + "”"
+		} else {
+			kind, what = c.st.file.Findings[i].Kind, c.findingName(i)
+		}
 		c.ph.busy++
 		c.ph.problem = ""
 		_, zone := c.now().Zone()
@@ -102,23 +108,26 @@ func (c *checkScreen) onPhoto(i int) handler {
 						c.ph.problem = "The photo for " + what + " was not kept: " + err.Error() + "."
 						return
 					}
-					c.keepPhoto(ctx, i, kind, what, reply)
+					c.keepPhoto(ctx, i, shot, kind, what, reply)
 				}))
 			})
 		})
-	}, i)
+	}, i, shot)
 }
 
-// keepPhoto stores the worker's photo and adds it to finding i, unless the
-// finding has gone meanwhile. A refusal (a full storage) keeps everything
-// as it was and says which photo was not kept.
-func (c *checkScreen) keepPhoto(ctx app.Context, i int, kind, what string, reply app.Value) {
-	inUse := func(n string) bool {
-		_, ok := c.ph.records[n]
-		return ok
+// keepPhoto stores the worker's photo and adds it to finding i (unless the
+// finding has gone meanwhile) or to the shot. A refusal (a full storage)
+// keeps everything as it was and says which photo was not kept.
+func (c *checkScreen) keepPhoto(ctx app.Context, i int, shot, kind, what string, reply app.Value) {
+	name := photo.ShotName(shot)
+	if shot == "" {
+		name = photo.NewName(kind, func(n string) bool {
+			_, ok := c.ph.records[n]
+			return ok
+		})
 	}
-	name := photo.NewName(kind, inUse)
-	rec := newRecord(name, reply.Get("bytes"), reply.Get("thumb"), reply.Get("taken").String())
+	taken := reply.Get("taken").String()
+	rec := newRecord(name, reply.Get("bytes"), reply.Get("thumb"), taken)
 	c.ph.records[name] = rec // the name is taken while it is stored
 	putPhoto(rec, func(err error) {
 		ctx.Dispatch(rescued(func(app.Context) {
@@ -129,17 +138,91 @@ func (c *checkScreen) keepPhoto(ctx app.Context, i int, kind, what string, reply
 					". Everything else is kept and your answers keep saving; delete photos you do not need to make room."
 				return
 			}
+			c.ph.forget(name) // a shot taken again replaces its photo
 			c.ph.remember(rec)
-			if i >= len(c.st.file.Findings) || c.st.file.Findings[i].Kind != kind {
+			switch {
+			case shot != "":
+				at, _ := time.Parse(time.RFC3339, taken)
+				c.setShot(standards.ShotPhoto{Shot: shot, File: name, Taken: at})
+			case i >= len(c.st.file.Findings) || c.st.file.Findings[i].Kind != kind:
 				c.ph.problem = "The photo for " + what + " was kept, but the finding was removed."
 				return
+			default:
+				f := &c.st.file.Findings[i]
+				f.Photos = append(f.Photos, name)
 			}
-			f := &c.st.file.Findings[i]
-			f.Photos = append(f.Photos, name)
 			c.save()
 			c.status = "Photo added to " + what + "."
 		}))
 	})
+}
+
+// setShot puts s in the file's overview shots, in place of that shot's.
+func (c *checkScreen) setShot(s standards.ShotPhoto) {
+	list := c.st.file.Photos
+	for j := range list {
+		if list[j].Shot == s.Shot {
+			list[j] = s
+			return
+		}
+	}
+	c.st.file.Photos = append(list, s)
+}
+
+// shotOf returns the file's entry for the shot id.
+func (c *checkScreen) shotOf(id string) standards.ShotPhoto {
+	for _, s := range c.st.file.Photos {
+		if s.Shot == id {
+			return s
+		}
+	}
+	return standards.ShotPhoto{}
+}
+
+// renderShots is the guided set of overview shots, each with its outline
+// of the car, taken or skipped.
+func (c *checkScreen) renderShots() app.UI {
+	n, m := photo.Progress(c.st.file.ShotsTaken())
+	return app.Elem("section").Class("shots no-print").Aria("labelledby", "shots-heading").Body(
+		app.H3().ID("shots-heading").Text("Photos of the whole car"),
+		app.P().Class("field-hint").Text("Evidence of how the car looked when you handed it back. Stand where the outline shows."),
+		app.P().ID("shots-progress").Class("lead").Text("Shots taken "+itoa(n)+" of "+itoa(m)),
+		app.Ul().Class("shot-list").Body(app.Range(photo.Shots).Slice(func(j int) app.UI {
+			s := photo.Shots[j]
+			got := c.shotOf(s.ID)
+			var state app.UI = app.Span().Class("shot-outline shot-" + s.ID).Aria("hidden", true)
+			switch {
+			case got.File != "" && c.ph.thumbs[got.File] != "":
+				state = app.Button().Class("photo-thumb").Aria("label", s.Name+": show full screen").
+					OnClick(handle(func(ctx app.Context, e app.Event) { c.view(got.File) }, got.File).args()).
+					Body(app.Img().Src(c.ph.thumbs[got.File]).Alt(""))
+			}
+			status := "Not taken yet"
+			if got.Skipped {
+				status = "Skipped"
+			} else if got.File != "" {
+				status = "Taken"
+			}
+			return app.Li().ID("shot-"+s.ID).Class("shot").Body(
+				state,
+				app.Div().Body(
+					app.P().Class("finding-title").Text(s.Name),
+					app.P().Class("field-hint").Text(status),
+					app.Div().Class("finding-actions").Body(
+						c.photoInput(-1, s.ID, "Take a photo", true),
+						app.If(got.File == "" && !got.Skipped, app.Button().Class("button button-secondary").Text("Skip").
+							Aria("label", "Skip "+s.Name).
+							OnClick(handle(func(ctx app.Context, e app.Event) {
+								c.setShot(standards.ShotPhoto{Shot: s.ID, Skipped: true})
+								c.save()
+							}, s.ID).args())),
+					),
+				),
+			)
+		})),
+		app.If(c.ph.busy > 0, app.P().Class("field-hint").Aria("live", "polite").Text("Keeping the photo…")),
+		app.If(c.ph.problem != "", app.P().Class("field-problem").Attr("role", "alert").Text(c.ph.problem)),
+	)
 }
 
 // renderPhotos is a finding's photos: thumbnails that open full screen,
@@ -167,8 +250,8 @@ func (c *checkScreen) renderPhotos(i int, editable bool) app.UI {
 		app.If(editable,
 			app.P().Class("field-hint").Text("Hold the tester card or a ruler beside the damage."),
 			app.Div().Class("finding-actions no-print").Body(
-				c.photoInput(i, "Take a photo", true),
-				c.photoInput(i, "From the gallery", false),
+				c.photoInput(i, "", "Take a photo", true),
+				c.photoInput(i, "", "From the gallery", false),
 			),
 		),
 		app.If(editable && c.ph.used > 0, app.P().Class("field-hint").Text("Photos on this device: "+megabytes(c.ph.used)+".")),
@@ -178,8 +261,8 @@ func (c *checkScreen) renderPhotos(i int, editable bool) app.UI {
 }
 
 // photoInput is a button that opens the camera (or the gallery).
-func (c *checkScreen) photoInput(i int, label string, camera bool) app.UI {
-	in := app.Input().Type("file").Class("photo-input").Attr("accept", "image/*").OnChange(c.onPhoto(i).args())
+func (c *checkScreen) photoInput(i int, shot, label string, camera bool) app.UI {
+	in := app.Input().Type("file").Class("photo-input").Attr("accept", "image/*").OnChange(c.onPhoto(i, shot).args())
 	if camera {
 		in = in.Attr("capture", "environment")
 	}
@@ -254,6 +337,17 @@ func (c *checkScreen) deleteViewed() {
 			return
 		}
 	}
+	for j, s := range c.st.file.Photos {
+		if s.File == name {
+			c.ph.undo = &deletedPhoto{finding: -1, rec: c.ph.records[name], shot: s}
+			c.st.file.Photos = append(c.st.file.Photos[:j:j], c.st.file.Photos[j+1:]...)
+			c.save()
+			c.ph.forget(name)
+			deletePhoto(name, func(error) {})
+			c.status = "Photo deleted. You can undo it."
+			return
+		}
+	}
 }
 
 func (c *checkScreen) renderPhotoUndo() app.UI {
@@ -281,7 +375,10 @@ func (c *checkScreen) undoDelete(ctx app.Context) {
 				return
 			}
 			c.ph.remember(u.rec)
-			if u.finding < len(c.st.file.Findings) {
+			if u.finding < 0 {
+				c.setShot(u.shot)
+				c.save()
+			} else if u.finding < len(c.st.file.Findings) {
 				f := &c.st.file.Findings[u.finding]
 				f.Photos = append(f.Photos[:u.at:u.at], append([]string{u.rec.Get("name").String()}, f.Photos[u.at:]...)...)
 				c.save()

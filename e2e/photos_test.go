@@ -128,9 +128,27 @@ func TestPhotoOnAFinding(t *testing.T) {
 	}
 	text, err := exec.Command("pdftotext", path, "-").CombinedOutput()
 	require.NoError(t, err)
-	assert.Contains(t, string(text), "Dent, left door · ACCEPTABLE")
+	assert.Contains(t, string(text), "Dent, left door · BORDERLINE: have it looked at")
 	assert.Contains(t, string(text), "Taken 1 May 2026 at 10:20 UTC · dent-1.jpg")
 	requireClean(t, tb)
+
+	// Export with the photo, then import on a fresh profile.
+	d.reset()
+	tb.clickID(t, "export")
+	name, archive := d.wait(t)
+	assert.Equal(t, "smart-selfcheck-AB19CDE-"+time.Now().Format("2006-01-02")+".zip", name)
+	zipPath := filepath.Join(t.TempDir(), name)
+	require.NoError(t, os.WriteFile(zipPath, archive, 0o644))
+
+	s2 := serveSite(t)
+	fresh := newTabFor(t, s2.URL, 2*time.Minute)
+	fresh.open(t, "/check?step=summary", "Return check")
+	fresh.waitJS(t, `!!document.getElementById("import")`, "the import field")
+	fresh.run(t, chromedp.SetUploadFiles("#import", []string{zipPath}, chromedp.ByID))
+	fresh.waitJS(t, thumbsShown(0)+` === 1`, "the imported photo's thumbnail")
+	fresh.waitJS(t, `localStorage.getItem("selfcheck.v1").includes('"dent-1.jpg"')`, "the imported check")
+	fresh.screenshot(t, "photos-imported")
+	requireClean(t, fresh)
 }
 
 // TestPhotoNotKeptWhenTheStorageIsFull: the browser refuses the photo; the
@@ -140,7 +158,7 @@ func TestPhotoNotKeptWhenTheStorageIsFull(t *testing.T) {
 	tb := newTabFor(t, s.URL, 2*time.Minute)
 	tb.open(t, "/", "What do you need?")
 	tb.js(t, fmt.Sprintf(`localStorage.setItem("selfcheck.v1", %q)`, dentCheck))
-	tb.open(t, "/check?step=body", "Return check")
+	tb.open(t, "/check?step=body&edit=0", "Return check")
 	tb.run(t, storage.OverrideQuotaForOrigin(s.URL).WithQuotaSize(1))
 	tb.attach(t, 0, cameraPhoto(t, 1200, 900, time.Date(2026, 5, 1, 10, 20, 0, 0, time.UTC)))
 	tb.waitText(t, "#finding-0 .field-problem", "The photo for Dent, left door was not kept: this device's storage is full.")
@@ -169,9 +187,30 @@ func TestSharedKioskClearsPhotos(t *testing.T) {
 	assert.NotContains(t, dump, "indexedDB:selfcheck-photos\n", "nothing in the lasting photo store")
 	tb.clickID(t, "kiosk-finish")
 	tb.clickID(t, "kiosk-clear")
-	tb.waitJS(t, `(async () => !(await indexedDB.databases()).some(d => d.name.startsWith("selfcheck-photos")))()`, "the photos gone")
+	tb.waitPromise(t, `(async () => !(await indexedDB.databases()).some(d => d.name.startsWith("selfcheck-photos")))()`, "the photos gone")
 	dump = tb.storageDump(t)
 	assert.NotContains(t, dump, "selfcheck-photos")
 	assert.NotContains(t, dump, "dent-1.jpg")
 	assert.NotContains(t, dump, "left door")
+}
+
+// waitPromise polls the async expression expr until it resolves to true.
+func (tb *tab) waitPromise(t testing.TB, expr, what string) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		var ok bool
+		if err := chromedp.Run(tb.ctx, chromedp.Evaluate(expr, &ok, awaitPromise)); err == nil && ok {
+			return
+		}
+		require.True(t, time.Now().Before(deadline), "timed out waiting for %s", what)
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// reset forgets the last download, to wait for the next.
+func (d *downloads) reset() {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.name, d.guid, d.done = "", "", false
 }
