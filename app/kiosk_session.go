@@ -50,6 +50,9 @@ func currentKiosk() kioskSession {
 // dropped: one retailer's details never show under another's link.
 func startKiosk(link kioskLink, pathAndQuery string, lasting, session store) error {
 	if link.Shared {
+		if _, ok, _ := session.read(keyKiosk); !ok {
+			clearSharedPhotos() // a tab closed without a clear left them
+		}
 		b, _ := json.Marshal(kioskSession{Retailer: link.Retailer, Shared: true, Link: pathAndQuery})
 		return session.write(keyKiosk, string(b))
 	}

@@ -214,3 +214,30 @@ func (d *downloads) reset() {
 	defer d.mu.Unlock()
 	d.name, d.guid, d.done = "", "", false
 }
+
+// TestGuidedShots takes one overview shot and skips another: the count
+// shows only the one taken.
+func TestGuidedShots(t *testing.T) {
+	s := serveSite(t)
+	tb := newTabFor(t, s.URL, 2*time.Minute)
+	tb.open(t, "/", "What do you need?")
+	tb.js(t, fmt.Sprintf(`localStorage.setItem("selfcheck.v1", %q)`, dentCheck))
+	tb.open(t, "/check?step=car", "Return check")
+	tb.waitText(t, "#shots-progress", "Shots taken 0 of 15")
+	tb.click(t, "#shot-rear button", "Skip")
+	tb.waitText(t, "#shot-rear", "Skipped")
+	tb.waitText(t, "#shots-progress", "Shots taken 0 of 15")
+	tb.run(t, chromedp.SetUploadFiles("#shot-front .photo-input", []string{cameraPhoto(t, 1600, 1200, time.Date(2026, 5, 1, 10, 20, 0, 0, time.UTC))}, chromedp.ByQuery))
+	tb.waitText(t, "#shots-progress", "Shots taken 1 of 15")
+	tb.waitJS(t, `(() => { const i = document.querySelector("#shot-front .photo-thumb img"); return i && i.complete && i.naturalWidth > 0 })()`, "the front shot's thumbnail")
+	var saved string
+	tb.run(t, chromedp.Evaluate(`localStorage.getItem("selfcheck.v1")`, &saved))
+	assert.Contains(t, saved, `"shot": "front",`)
+	assert.Contains(t, saved, `"file": "front.jpg",`)
+	assert.Contains(t, saved, `"taken": "2026-05-01T10:20:00Z"`)
+	assert.Contains(t, saved, `"shot": "rear",`+"\n"+`      "skipped": true`)
+	tb.js(t, `document.getElementById("shots-heading").scrollIntoView()`)
+	tb.screenshot(t, "photos-guided-shots")
+	tb.requireNoSidewaysScroll(t, "the guided shots")
+	requireClean(t, tb)
+}
