@@ -8,7 +8,7 @@ WASM     := web/app.wasm
 WORKER   := web/worker.wasm
 WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 # Packages whose tests also run as wasm on Node: the rules and the worker run in the browser.
-PURE     := ./date ./field ./standards ./cover ./gazetteer ./pdf ./worker
+PURE     := ./date ./field ./standards ./cover ./gazetteer ./pdf ./worker ./photo ./evidence
 GOSRC    := $(shell find . -name '*.go' -not -path './e2e/*' -not -name '*_test.go') go.mod go.sum
 
 .PHONY: all wasm run static test vet unit wasm-test e2e chromium bench clean gazetteer fuzz

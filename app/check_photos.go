@@ -190,7 +190,7 @@ func (c *checkScreen) renderShots() app.UI {
 		app.Ul().Class("shot-list").Body(app.Range(photo.Shots).Slice(func(j int) app.UI {
 			s := photo.Shots[j]
 			got := c.shotOf(s.ID)
-			var state app.UI = app.Span().Class("shot-outline shot-" + s.ID).Aria("hidden", true)
+			var state app.UI = app.Span().Class("shot-outline shot-"+s.ID).Aria("hidden", true)
 			switch {
 			case got.File != "" && c.ph.thumbs[got.File] != "":
 				state = app.Button().Class("photo-thumb").Aria("label", s.Name+": show full screen").
@@ -317,11 +317,15 @@ func (c *checkScreen) renderPhotoView() app.UI {
 	)
 }
 
-// deleteViewed takes the photo shown off its finding and the device,
-// keeping it in memory for undo.
+// deleteViewed takes the photo shown off its finding (or shot). It leaves
+// the device once it can no longer be undone (the next delete): a blob
+// read from IndexedDB cannot be stored again once its record is gone.
 func (c *checkScreen) deleteViewed() {
 	name := c.ph.viewing
 	c.closeView()
+	if u := c.ph.undo; u != nil {
+		deletePhoto(u.rec.Get("name").String(), func(error) {})
+	}
 	for i := range c.st.file.Findings {
 		f := &c.st.file.Findings[i]
 		for j, n := range f.Photos {
@@ -332,7 +336,6 @@ func (c *checkScreen) deleteViewed() {
 			f.Photos = append(f.Photos[:j:j], f.Photos[j+1:]...)
 			c.save()
 			c.ph.forget(name)
-			deletePhoto(name, func(error) {})
 			c.status = "Photo deleted. You can undo it."
 			return
 		}
@@ -343,7 +346,6 @@ func (c *checkScreen) deleteViewed() {
 			c.st.file.Photos = append(c.st.file.Photos[:j:j], c.st.file.Photos[j+1:]...)
 			c.save()
 			c.ph.forget(name)
-			deletePhoto(name, func(error) {})
 			c.status = "Photo deleted. You can undo it."
 			return
 		}
@@ -357,35 +359,26 @@ func (c *checkScreen) renderPhotoUndo() app.UI {
 	return app.Div().Class("notice notice-undo no-print").Body(
 		app.P().Text("Photo deleted."),
 		app.Button().ID("photo-undo").Class("button button-secondary").Text("Undo").
-			OnClick(handle(func(ctx app.Context, e app.Event) { c.undoDelete(ctx) }).args()),
+			OnClick(handle(func(ctx app.Context, e app.Event) { c.undoDelete() }).args()),
 	)
 }
 
-// undoDelete puts the deleted photo back on the device and its finding.
-func (c *checkScreen) undoDelete(ctx app.Context) {
+// undoDelete puts the deleted photo back on its finding (or shot).
+func (c *checkScreen) undoDelete() {
 	u := c.ph.undo
 	c.ph.undo = nil
 	if u == nil {
 		return
 	}
-	putPhoto(u.rec, func(err error) {
-		ctx.Dispatch(rescued(func(app.Context) {
-			if err != nil {
-				c.ph.problem = "The photo could not be put back: " + err.Error() + "."
-				return
-			}
-			c.ph.remember(u.rec)
-			if u.finding < 0 {
-				c.setShot(u.shot)
-				c.save()
-			} else if u.finding < len(c.st.file.Findings) {
-				f := &c.st.file.Findings[u.finding]
-				f.Photos = append(f.Photos[:u.at:u.at], append([]string{u.rec.Get("name").String()}, f.Photos[u.at:]...)...)
-				c.save()
-			}
-			c.status = "Photo put back."
-		}))
-	})
+	c.ph.remember(u.rec)
+	if u.finding < 0 {
+		c.setShot(u.shot)
+	} else if u.finding < len(c.st.file.Findings) {
+		f := &c.st.file.Findings[u.finding]
+		f.Photos = append(f.Photos[:u.at:u.at], append([]string{u.rec.Get("name").String()}, f.Photos[u.at:]...)...)
+	}
+	c.save()
+	c.status = "Photo put back."
 }
 
 // exportArchive exports the check with its photos as one file (a zip the
