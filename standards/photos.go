@@ -113,7 +113,7 @@ func (r *reader) shotPhotos(top map[string]json.RawMessage) []ShotPhoto {
 		if at := r.text(m, "taken", p+".taken"); at != "" {
 			t, err := time.Parse(time.RFC3339, at)
 			if err != nil {
-				r.fail(p+".taken", "must be a time such as 2026-05-01T10:20:00Z, not %q", short(at))
+				r.fail(p+".taken", "must be a time in the form YYYY-MM-DDThh:mm:ssZ, not %q", short(at))
 			}
 			s.Taken = t
 		}

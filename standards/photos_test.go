@@ -36,7 +36,7 @@ func TestPhotoProblems(t *testing.T) {
 		{"a shot once", `"photos":[{"shot":"front","file":"a.jpg"},{"shot":"front","file":"b.jpg"}]`, `photos[1].shot: "front" is listed twice`},
 		{"a shot taken has a file", `"photos":[{"shot":"front"}]`, "photos[0].file: must be a photo's file name, such as dent-1.jpg"},
 		{"a skipped shot has none", `"photos":[{"shot":"front","file":"front.jpg","skipped":true}]`, "photos[0].file: a skipped shot has no photo"},
-		{"taken is a time", `"photos":[{"shot":"front","file":"front.jpg","taken":"yesterday"}]`, `photos[0].taken: must be a time such as 2026-05-01T10:20:00Z, not "yesterday"`},
+		{"taken is a time", `"photos":[{"shot":"front","file":"front.jpg","taken":"yesterday"}]`, `photos[0].taken: must be a time in the form YYYY-MM-DDThh:mm:ssZ, not "yesterday"`},
 		{"the list holds objects", `"photos":["front.jpg"]`, "photos[0]: must be an object {…}"},
 	}
 	for _, tt := range tests {
