@@ -30,8 +30,10 @@ const (
 // Limits a real check's archive never reaches. Photos are stored resized
 // (longest side 1,600 px, JPEG quality 80: 200–700 KB each).
 const (
-	// MaxArchiveBytes bounds the archive: 200 photos at their largest.
-	MaxArchiveBytes = 200 << 20
+	// MaxArchiveBytes bounds the archive, and what it holds once
+	// uncompressed (a small archive can unpack to gigabytes): 200 photos
+	// as the app keeps them are under 80 MB.
+	MaxArchiveBytes = 100 << 20
 	// MaxPhotos bounds the photos in one archive: 15 overview shots and a
 	// few close-ups for each of dozens of findings.
 	MaxPhotos = 200
@@ -95,6 +97,15 @@ func Read(b []byte) (*Archive, error) {
 	}
 	a := &Archive{}
 	seen := map[string]bool{}
+	total := 0 // bytes unpacked so far
+	readEntry := func(e *zip.File, limit int) ([]byte, error) {
+		if total+int(min(e.UncompressedSize64, uint64(MaxArchiveBytes))) > MaxArchiveBytes {
+			return nil, fail("", "unpacks to more than %d MB: a check's photos are never that large", MaxArchiveBytes>>20)
+		}
+		b, err := readEntry(e, min(limit, MaxArchiveBytes-total))
+		total += len(b)
+		return b, err
+	}
 	for _, e := range z.File {
 		name := e.Name
 		if name == "photos/" || strings.HasPrefix(name, "__MACOSX/") || strings.HasSuffix(name, "/.DS_Store") || name == ".DS_Store" {

@@ -73,7 +73,7 @@ func TestReadRefusesCorruptOrHostileArchives(t *testing.T) {
 		problem string
 	}{
 		{"not a zip", []byte("PK\x03\x04 nothing else"), "the archive is not a readable zip file (zip: not a valid zip file)"},
-		{"too big", make([]byte, MaxArchiveBytes+1), "the archive is larger than 200 MB: a check's photos are never that large"},
+		{"too big", make([]byte, MaxArchiveBytes+1), "the archive is larger than 100 MB: a check's photos are never that large"},
 		{"too many entries", rawZip(t, many...), "the archive has 202 entries: at most 200 photos and the check"},
 		{"a path going up", rawZip(t, [2]string{CheckName, check}, [2]string{"photos/../../evil.jpg", img}),
 			"the archive's photos/../../evil.jpg: is a path outside the archive: it is not a self-check archive"},
@@ -132,4 +132,16 @@ func FuzzRead(f *testing.F) {
 		require.NoError(t, err)
 		assert.Equal(t, a, again)
 	})
+}
+
+func TestReadRefusesAnArchiveThatUnpacksTooLarge(t *testing.T) {
+	padded := string(testJPEG(t, 8, 8)) + string(make([]byte, 7<<20)) // a JPEG, then zeros: compresses to almost nothing
+	entries := [][2]string{{CheckName, check}}
+	for i := range 15 {
+		entries = append(entries, [2]string{fmt.Sprintf("photos/p-%d.jpg", i), padded})
+	}
+	archive := rawZip(t, entries...)
+	require.Less(t, len(archive), 1<<20)
+	_, err := Read(archive)
+	assert.EqualError(t, err, "the archive unpacks to more than 100 MB: a check's photos are never that large")
 }
