@@ -39,7 +39,7 @@ type deletedPhoto struct {
 func (c *checkScreen) loadPhotos(ctx app.Context) {
 	c.ph.records, c.ph.thumbs = map[string]app.Value{}, map[string]string{}
 	allPhotos(func(records app.Value, err error) {
-		ctx.Dispatch(rescued(func(ctx app.Context) {
+		c.update(ctx, func(ctx app.Context) {
 			if err != nil {
 				c.ph.problem = "The photos on this device could not be read: " + err.Error() + "."
 				return
@@ -47,7 +47,7 @@ func (c *checkScreen) loadPhotos(ctx app.Context) {
 			for i := 0; i < records.Length(); i++ {
 				c.ph.remember(records.Index(i))
 			}
-		}))
+		})
 	})
 }
 
@@ -102,14 +102,14 @@ func (c *checkScreen) onPhoto(i int, shot string) handler {
 		req := workerRequest{Kind: "photo", Added: c.now().UTC().Format(time.RFC3339), Zone: zone / 60}
 		file.Call("arrayBuffer").Then(func(buf app.Value) {
 			askWorkerWith(req, app.Window().Get("Uint8Array").New(buf), nil, func(reply app.Value, err error) {
-				ctx.Dispatch(rescued(func(ctx app.Context) {
+				c.update(ctx, func(ctx app.Context) {
 					if err != nil {
 						c.ph.busy--
 						c.ph.problem = "The photo for " + what + " was not kept: " + err.Error() + "."
 						return
 					}
 					c.keepPhoto(ctx, i, shot, kind, what, reply)
-				}))
+				})
 			})
 		})
 	}, i, shot)
@@ -130,7 +130,7 @@ func (c *checkScreen) keepPhoto(ctx app.Context, i int, shot, kind, what string,
 	rec := newRecord(name, reply.Get("bytes"), reply.Get("thumb"), taken)
 	c.ph.records[name] = rec // the name is taken while it is stored
 	putPhoto(rec, func(err error) {
-		ctx.Dispatch(rescued(func(app.Context) {
+		c.update(ctx, func(app.Context) {
 			c.ph.busy--
 			delete(c.ph.records, name)
 			if err != nil {
@@ -153,8 +153,16 @@ func (c *checkScreen) keepPhoto(ctx app.Context, i int, shot, kind, what string,
 			}
 			c.save()
 			c.status = "Photo added to " + what + "."
-		}))
+		})
 	})
+}
+
+// update runs fn on the UI's goroutine and renders the screen. The
+// screen is the source: the element that asked (a file input) may be gone
+// by the time the photo is back, and go-app drops what an element gone
+// dispatches.
+func (c *checkScreen) update(ctx app.Context, fn func(app.Context)) {
+	ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Update, Source: c, Function: rescued(fn)})
 }
 
 // setShot puts s in the file's overview shots, in place of that shot's.
@@ -387,7 +395,7 @@ func (c *checkScreen) exportArchive(ctx app.Context, check []byte) {
 	name := strings.TrimSuffix(exportName(c.st.file, c.now()), ".json") + ".zip"
 	withPhotos(true, func(photos app.Value) {
 		askWorkerWith(workerRequest{Kind: "export", File: string(check)}, nil, photos, func(reply app.Value, err error) {
-			ctx.Dispatch(rescued(func(ctx app.Context) {
+			c.update(ctx, func(ctx app.Context) {
 				if err != nil {
 					c.importProblem = "The check was not exported: " + err.Error() + "."
 					c.status = c.importProblem
@@ -397,7 +405,7 @@ func (c *checkScreen) exportArchive(ctx app.Context, check []byte) {
 				parts.Call("push", reply.Get("bytes"))
 				saveBlob(app.Window().Get("Blob").New(parts, map[string]any{"type": "application/zip"}), name)
 				c.status = "Exported with its photos as " + name + "."
-			}))
+			})
 		})
 	})
 }
@@ -408,7 +416,7 @@ func (c *checkScreen) exportArchive(ctx app.Context, check []byte) {
 func (c *checkScreen) importArchive(ctx app.Context, file app.Value, name string) {
 	file.Call("arrayBuffer").Then(func(buf app.Value) {
 		askWorkerWith(workerRequest{Kind: "import"}, app.Window().Get("Uint8Array").New(buf), nil, func(reply app.Value, err error) {
-			ctx.Dispatch(rescued(func(ctx app.Context) {
+			c.update(ctx, func(ctx app.Context) {
 				var f *standards.File
 				if err == nil {
 					f, err = readImport(reply.Get("file").String())
@@ -420,7 +428,7 @@ func (c *checkScreen) importArchive(ctx app.Context, file app.Value, name string
 				}
 				c.ph.imported, c.ph.ctx = reply.Get("photos"), ctx
 				c.offerImport(ctx, f, name)
-			}))
+			})
 		})
 	})
 }
@@ -438,14 +446,14 @@ func (c *checkScreen) keepImported() {
 		name := p.Get("name").String()
 		rec := newRecord(name, p.Get("bytes"), p.Get("thumb"), p.Get("taken").String())
 		putPhoto(rec, func(err error) {
-			ctx.Dispatch(rescued(func(app.Context) {
+			c.update(ctx, func(app.Context) {
 				if err != nil {
 					c.ph.problem = "The photo " + name + " from the archive was not kept: " + err.Error() + "."
 					return
 				}
 				c.ph.forget(name)
 				c.ph.remember(rec)
-			}))
+			})
 		})
 	}
 }

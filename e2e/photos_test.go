@@ -19,6 +19,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/smart-selfcheck/selfcheck/evidence"
 	"github.com/smart-selfcheck/selfcheck/photo"
 )
 
@@ -137,18 +138,43 @@ func TestPhotoOnAFinding(t *testing.T) {
 	tb.clickID(t, "export")
 	name, archive := d.wait(t)
 	assert.Equal(t, "smart-selfcheck-AB19CDE-"+time.Now().Format("2006-01-02")+".zip", name)
+	a, err := evidence.Read(archive)
+	require.NoError(t, err, "the archive reads back")
+	assert.Contains(t, string(a.Check), `"dent-1.jpg"`)
+	require.Len(t, a.Photos, 1)
+	assert.Equal(t, "dent-1.jpg", a.Photos[0].Name)
 	zipPath := filepath.Join(t.TempDir(), name)
 	require.NoError(t, os.WriteFile(zipPath, archive, 0o644))
+	importOnAFreshProfile(t, zipPath)
+}
 
-	s2 := serveSite(t)
-	fresh := newTabFor(t, s2.URL, 2*time.Minute)
+// importOnAFreshProfile imports the archive at path where nothing is kept
+// and finds its photo.
+func importOnAFreshProfile(t *testing.T, path string) {
+	t.Helper()
+	s := serveSite(t)
+	fresh := newTabFor(t, s.URL, 2*time.Minute)
 	fresh.open(t, "/check?step=summary", "Return check")
 	fresh.waitJS(t, `!!document.getElementById("import")`, "the import field")
-	fresh.run(t, chromedp.SetUploadFiles("#import", []string{zipPath}, chromedp.ByID))
-	fresh.waitJS(t, thumbsShown(0)+` === 1`, "the imported photo's thumbnail")
-	fresh.waitJS(t, `localStorage.getItem("selfcheck.v1").includes('"dent-1.jpg"')`, "the imported check")
+	fresh.run(t, chromedp.SetUploadFiles("#import", []string{path}, chromedp.ByID))
+	fresh.waitJS(t, `(localStorage.getItem("selfcheck.v1") || "").includes('"dent-1.jpg"')`, "the imported check")
+	fresh.waitJS(t, `!!document.querySelector("#finding-0 .photo-thumb")`, "the imported finding's photo")
+	fresh.waitJS(t, thumbsShown(0)+` === 1 || !!document.querySelector(".field-problem")`, "the imported photo's thumbnail")
 	fresh.screenshot(t, "photos-imported")
+	require.Equal(t, "", fresh.text(t, ".field-problem"))
 	requireClean(t, fresh)
+}
+
+// TestImportArchive imports an archive made by the evidence package.
+func TestImportArchive(t *testing.T) {
+	var jpg bytes.Buffer
+	require.NoError(t, jpeg.Encode(&jpg, image.NewGray(image.Rect(0, 0, 640, 480)), nil))
+	var b bytes.Buffer
+	require.NoError(t, evidence.Write(&b, []byte(strings.Replace(dentCheck, `"sizeMm":10`, `"sizeMm":10,"photos":["dent-1.jpg"]`, 1)),
+		[]evidence.Photo{{Name: "dent-1.jpg", JPEG: jpg.Bytes()}}))
+	path := filepath.Join(t.TempDir(), "check.zip")
+	require.NoError(t, os.WriteFile(path, b.Bytes(), 0o644))
+	importOnAFreshProfile(t, path)
 }
 
 // TestPhotoNotKeptWhenTheStorageIsFull: the browser refuses the photo; the
