@@ -262,8 +262,13 @@ func TestGuidedShots(t *testing.T) {
 	assert.Contains(t, saved, `"file": "front.jpg",`)
 	assert.Contains(t, saved, `"taken": "2026-05-01T10:20:00Z"`)
 	assert.Contains(t, saved, `"shot": "rear",`+"\n"+`      "skipped": true`)
-	tb.js(t, `document.getElementById("shots-heading").scrollIntoView()`)
 	tb.screenshot(t, "photos-guided-shots")
+	for _, at := range []string{"shots-heading", "shot-wheel-front-left"} {
+		tb.js(t, fmt.Sprintf(`document.getElementById(%q).scrollIntoView()`, at))
+		var png []byte
+		tb.run(t, chromedp.CaptureScreenshot(&png))
+		require.NoError(t, os.WriteFile(filepath.Join("screenshots", "photos-guided-shots-"+at+".png"), png, 0o644))
+	}
 	tb.requireNoSidewaysScroll(t, "the guided shots")
 	requireClean(t, tb)
 }
