@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -121,18 +122,24 @@ func (c *checkScreen) onPhoto(i int, shot string) handler {
 func (c *checkScreen) keepPhoto(ctx app.Context, i int, shot, kind, what string, reply app.Value) {
 	name := photo.ShotName(shot)
 	if shot == "" {
+		named := c.st.file.PhotoNames()
 		name = photo.NewName(kind, func(n string) bool {
 			_, ok := c.ph.records[n]
-			return ok
+			return ok || slices.Contains(named, n)
 		})
 	}
 	taken := reply.Get("taken").String()
 	rec := newRecord(name, reply.Get("bytes"), reply.Get("thumb"), taken)
-	c.ph.records[name] = rec // the name is taken while it is stored
+	_, retake := c.ph.records[name]
+	if !retake {
+		c.ph.records[name] = rec // the name is taken while it is stored
+	}
 	putPhoto(rec, func(err error) {
 		c.update(ctx, func(app.Context) {
 			c.ph.busy--
-			delete(c.ph.records, name)
+			if !retake {
+				delete(c.ph.records, name)
+			}
 			if err != nil {
 				c.ph.problem = "The photo for " + what + " was not kept: " + err.Error() +
 					". Everything else is kept and your answers keep saving; delete photos you do not need to make room."
