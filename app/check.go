@@ -48,6 +48,8 @@ type checkScreen struct {
 	importProblem string
 	linkProblem   string // a check handed over in a link could not be read
 	status        string // a short message for screen readers, such as "Check imported"
+
+	ph photoState // app/check_photos.go
 }
 
 // newCheckScreen returns the screen. The router makes a zero one, which
@@ -94,6 +96,7 @@ func (c *checkScreen) OnMount(ctx app.Context) {
 	c.readStep(ctx)
 	c.readHandover(ctx)
 	c.askPersistence(ctx)
+	c.loadPhotos(ctx)
 }
 
 func (c *checkScreen) OnNav(ctx app.Context) {
@@ -198,6 +201,7 @@ func (c *checkScreen) Render() app.UI {
 	}
 	return layout(PathCheck, "Return check",
 		c.renderNotices(),
+		c.renderPhotoView(),
 		c.renderSteps(),
 		c.renderErrorSummary(),
 		c.renderStep(),

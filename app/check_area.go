@@ -183,6 +183,7 @@ func (c *checkScreen) renderFinding(i int, editable bool) app.UI {
 		app.If(c.st.problems[findingPath(i)+".kind"] != "",
 			app.P().Class("field-problem").Text(c.st.problems[findingPath(i)+".kind"])),
 		form,
+		c.renderPhotos(i, editable),
 		app.Div().Class("finding-actions no-print").Body(
 			app.If(editable && !editing, app.Button().Class("button button-secondary").
 				Text("Edit").Aria("label", "Edit "+label).

@@ -25,6 +25,7 @@ func (c *checkScreen) renderCar() app.UI {
 		app.P().Class("lead").Text("Only the powertrain and the first registration date are needed. The rest makes the check more exact."),
 		app.Range(standards.VehicleFields()).Slice(func(i int) app.UI { return c.vehicleControl(standards.VehicleFields()[i]) }),
 		c.renderEffects(),
+		c.renderShots(),
 		app.Div().Class("check-pager no-print").Body(
 			app.A().Class("button").Href(stepURL(c.firstArea())).Text("Start the walk round →"),
 		),

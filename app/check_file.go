@@ -44,6 +44,11 @@ func (c *checkScreen) onImport(ctx app.Context, e app.Event) {
 	file := files.Index(0)
 	name := file.Get("name").String()
 	in.Set("value", "") // choosing the same file again reads it again
+	c.ph.imported = nil
+	if strings.HasSuffix(strings.ToLower(name), ".zip") {
+		c.importArchive(ctx, file, name)
+		return
+	}
 	if p := standards.SizeProblem(file.Get("size").Int()); p != nil {
 		c.importProblem = importFailed(name, p) // refused before it is read
 		return
@@ -121,6 +126,7 @@ func (c *checkScreen) replaceWith(f *standards.File, problems []*standards.Probl
 	c.st.readWith(problems, c.today())
 	c.others = map[string]bool{}
 	c.editing, c.undo, c.pendingImport, c.importRead, c.confirmNew, c.importProblem, c.linkProblem = -1, nil, nil, nil, false, "", ""
+	c.keepImported()
 	c.save()
 	c.status = status
 }
@@ -191,6 +197,10 @@ func (c *checkScreen) renderKeep() app.UI {
 					c.status = problemText(err)
 					return
 				}
+				if len(c.st.file.PhotoNames()) > 0 {
+					c.exportArchive(ctx, b)
+					return
+				}
 				name := exportName(c.st.file, c.now())
 				download(name, "application/json", string(b))
 				c.status = "Exported as " + name + "."
@@ -202,7 +212,7 @@ func (c *checkScreen) renderKeep() app.UI {
 		app.Div().Class("field").Body(
 			app.Label().For("import").Class("field-label").Text("Import a check from a file"),
 			app.Input().Type("file").ID("import").Class("control control-file").
-				Accept(".json,application/json").Aria("describedby", "import-problem").OnChange(handle(c.onImport).args()),
+				Accept(".json,application/json,.zip,application/zip").Aria("describedby", "import-problem").OnChange(handle(c.onImport).args()),
 		),
 		app.If(c.importProblem != "", app.P().ID("import-problem").Class("field-problem").Text(c.importProblem)),
 		app.If(!c.confirmNew, app.Button().Class("button button-danger").Text("Start a new check").

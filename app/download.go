@@ -87,16 +87,18 @@ func (d *pdfDownload) onMake(ctx app.Context, e app.Event) {
 		d.busy, d.problem = false, problemText(err)
 		return
 	}
-	askWorker(req, func(_ workerapi.Reply, bytes app.Value, err error) {
-		ctx.Dispatch(rescued(func(ctx app.Context) {
-			d.busy = false
-			if err == nil {
-				err = d.handOver(ctx, bytes, name)
-			} else {
-				err = errors.New("the PDF could not be made: " + err.Error())
-			}
-			d.problem = problemText(err)
-		}))
+	withPhotos(req.Kind == workerapi.PDF, func(photos app.Value) {
+		askWorkerWith(req, nil, photos, func(_ workerapi.Reply, data app.Value, err error) {
+			ctx.Dispatch(rescued(func(ctx app.Context) {
+				d.busy = false
+				if err == nil {
+					err = d.handOver(ctx, data.Get("bytes"), name)
+				} else {
+					err = errors.New("the PDF could not be made: " + err.Error())
+				}
+				d.problem = problemText(err)
+			}))
+		})
 	})
 }
 

@@ -190,7 +190,7 @@ func (k *kioskBar) Render() app.UI {
 			app.Elem("section").Class("kiosk-take").Aria("label", "Take your answers with you").Body(
 				app.Div().Body(app.If(k.handoverQR != "",
 					app.P().Text("Scan this with your phone's camera to carry on with your check there. "+
-						"Nothing goes through the internet: the check is inside the code."),
+						"Nothing goes through the internet: the check is inside the code. The code leaves your photos out; the PDF carries them."),
 					app.Img().Class("qr").ID("kiosk-handover-qr").Src(k.handoverQR).Alt("QR code of your check"),
 					app.P().Class("field-hint").Body(
 						app.Text("Or send yourself "),

@@ -42,6 +42,9 @@ func currentKiosk() kioskSession {
 // dropped: one retailer's details never show under another's link.
 func startKiosk(link kioskLink, pathAndQuery string, lasting, session store) error {
 	if link.Shared {
+		if _, ok, _ := session.read(keyKiosk); !ok {
+			clearSharedPhotos() // a tab closed without a clear left them
+		}
 		b, _ := json.Marshal(kioskSession{Retailer: link.Retailer, Shared: true, Link: pathAndQuery})
 		return session.write(keyKiosk, string(b))
 	}
@@ -61,6 +64,7 @@ func startKiosk(link kioskLink, pathAndQuery string, lasting, session store) err
 func finishKiosk() kioskSession {
 	k := currentKiosk()
 	shared.clear()
+	clearSharedPhotos()
 	if k.Shared {
 		b, _ := json.Marshal(k)
 		shared.write(keyKiosk, string(b))

@@ -52,11 +52,25 @@ func startWorker() (err error) {
 }
 
 // askWorker sends r to the worker (worker/ in Go, run by web/worker.js),
-// for the work that needs large libraries (fpdf, QR codes, compression)
-// kept out of the app's own wasm. done gets the reply, with a PDF's bytes
-// as a Uint8Array, or why there is none. done runs outside the UI's
-// goroutine: it must ctx.Dispatch.
+// for the work that needs large libraries (fpdf, QR codes, compression,
+// images) kept out of the app's own wasm. done gets the reply, with a
+// PDF's (or a calendar's) bytes as a Uint8Array, or why there is none.
+// done runs outside the UI's goroutine: it must ctx.Dispatch.
 func askWorker(r workerapi.Request, done func(reply workerapi.Reply, bytes app.Value, err error)) {
+	askWorkerWith(r, nil, nil, func(reply workerapi.Reply, data app.Value, err error) {
+		var bytes app.Value
+		if data != nil {
+			bytes = data.Get("bytes")
+		}
+		done(reply, bytes, err)
+	})
+}
+
+// askWorkerWith sends r with bytes (a Uint8Array, handed over to the
+// worker) and photos ({name: Uint8Array}) beside it; either may be nil.
+// done gets the reply and the message it came in, whose bytes, thumb and
+// photos carry what the reply holds beside its JSON.
+func askWorkerWith(r workerapi.Request, bytes, photos app.Value, done func(reply workerapi.Reply, data app.Value, err error)) {
 	fail := func(err error) { done(workerapi.Reply{}, nil, err) }
 	if err := startWorker(); err != nil {
 		fail(err)
@@ -81,10 +95,18 @@ func askWorker(r workerapi.Request, done func(reply workerapi.Reply, bytes app.V
 			fail(err)
 			return
 		}
-		done(reply, data.Get("bytes"), nil)
+		done(reply, data, nil)
 	}
 	msg := app.Window().Get("Object").New()
 	msg.Set("id", worker.next)
 	msg.Set("request", string(b))
-	worker.js.Call("postMessage", msg)
+	moved := app.Window().Get("Array").New()
+	if bytes != nil {
+		msg.Set("bytes", bytes)
+		moved.Call("push", bytes.Get("buffer"))
+	}
+	if photos != nil {
+		msg.Set("photos", photos)
+	}
+	worker.js.Call("postMessage", msg, moved)
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/smart-selfcheck/selfcheck/cover"
 	"github.com/smart-selfcheck/selfcheck/date"
+	"github.com/smart-selfcheck/selfcheck/evidence"
 	"github.com/smart-selfcheck/selfcheck/field"
 	"github.com/smart-selfcheck/selfcheck/standards"
 )
@@ -63,7 +64,7 @@ func runCheck(e env, args []string) int {
 	if fl.NArg() != 1 {
 		return e.badInput(errors.New("check: give one self-check file, or - to read standard input (usage: check [-on YYYY-MM-DD] FILE|-)"))
 	}
-	f, asOf, err := readCheck(e, fl.Arg(0), *on)
+	f, _, asOf, err := readCheck(e, fl.Arg(0), *on)
 	if err != nil {
 		return e.badInput(err)
 	}
@@ -74,29 +75,37 @@ func runCheck(e env, args []string) int {
 	return e.printJSON(checkReport{Report: standards.Evaluate(f, asOf), Cover: c})
 }
 
-// readCheck reads the self-check file named (- for standard input) and the
-// day of the check (-on, default today), as check and pdf take them.
-func readCheck(e env, name, on string) (*standards.File, date.Date, error) {
+// readCheck reads the self-check file named (- for standard input), or the
+// archive of a check and its photos (cli/archive.go), and the day of the
+// check (-on, default today), as check and pdf take them.
+func readCheck(e env, name, on string) (*standards.File, map[string][]byte, date.Date, error) {
 	asOf := date.FromTime(time.Now())
 	if on != "" {
 		d, err := date.Parse(on)
 		if err != nil {
-			return nil, date.Date{}, field.Errorf("-on", "%v", err)
+			return nil, nil, date.Date{}, field.Errorf("-on", "%v", err)
 		}
 		asOf = d
 	}
 	b, err := readInput(e, name)
 	if err != nil {
-		return nil, date.Date{}, err
+		return nil, nil, date.Date{}, err
+	}
+	b, photos, err := unpackArchive(name, b)
+	if err != nil {
+		return nil, nil, date.Date{}, err
 	}
 	f, err := standards.Decode(b)
+	if err == nil {
+		err = missingPhoto(name, f, photos)
+	}
 	if err != nil {
-		return nil, date.Date{}, err
+		return nil, nil, date.Date{}, err
 	}
 	if v := f.Vehicle; v.AgreementEnds.IsZero() && asOf.Before(v.FirstRegistered) {
-		return nil, date.Date{}, field.Errorf("-on", "the check date %s is before the car was first registered, on %s", asOf.Long(), v.FirstRegistered.Long())
+		return nil, nil, date.Date{}, field.Errorf("-on", "the check date %s is before the car was first registered, on %s", asOf.Long(), v.FirstRegistered.Long())
 	}
-	return f, asOf, nil
+	return f, photos, asOf, nil
 }
 
 // readInput reads the named file, or standard input for "-".
@@ -115,10 +124,15 @@ func readInput(e env, name string) ([]byte, error) {
 	}
 	// Reading stops past the limit, so a stream that never ends is refused.
 	b, err := io.ReadAll(io.LimitReader(r, standards.MaxFileBytes+1))
+	if err == nil && evidence.IsArchive(b) { // an archive is larger: read on to its limit
+		var rest []byte
+		rest, err = io.ReadAll(io.LimitReader(r, evidence.MaxArchiveBytes+1-int64(len(b))))
+		b = append(b, rest...)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", name, err)
 	}
-	if p := standards.SizeProblem(len(b)); p != nil {
+	if p := standards.SizeProblem(len(b)); p != nil && !evidence.IsArchive(b) {
 		return nil, fmt.Errorf("%s: %v", name, p)
 	}
 	return b, nil

@@ -29,12 +29,12 @@ func runPDF(e env, args []string) int {
 	if fl.NArg() != 1 {
 		return e.badInput(fmt.Errorf("pdf: give one self-check file, or - to read standard input %s", pdfUsage))
 	}
-	f, asOf, err := readCheck(e, fl.Arg(0), *on)
+	f, photos, asOf, err := readCheck(e, fl.Arg(0), *on)
 	if err != nil {
 		return e.badInput(err)
 	}
 	var doc bytes.Buffer
-	if err := pdf.Write(&doc, pdf.Input{File: f, On: asOf}); err != nil {
+	if err := pdf.Write(&doc, pdf.Input{File: f, On: asOf, Photos: photos}); err != nil {
 		fmt.Fprintln(e.stderr, err)
 		return exitFailure
 	}

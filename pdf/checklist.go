@@ -242,7 +242,11 @@ func (d *doc) findingParas(i int, r standards.Report) []para {
 }
 
 func (d *doc) findingHeight(i int, r standards.Report) float64 {
-	return max(d.height(textW-markColW, d.findingParas(i, r)...), 12) + 3
+	h := d.height(textW-markColW-d.thumbRoom(&d.in.File.Findings[i]), d.findingParas(i, r)...)
+	if len(d.in.File.Findings[i].Photos) > 0 {
+		h = max(h, thumbW+5) // a thumbnail and its line under it
+	}
+	return max(h, 12) + 3
 }
 
 // finding prints one finding as a row that is never split across pages
@@ -255,8 +259,10 @@ func (d *doc) finding(i int, r standards.Report) {
 	d.SetXY(margin+9, y+0.3)
 	d.write(margin+9, markColW-10, para{"B", 8.5, ink, standards.VerdictText(v), 0})
 	d.SetXY(margin+markColW, y)
-	d.write(margin+markColW, textW-markColW, d.findingParas(i, r)...)
-	end := max(d.GetY(), y+12) + 1.5
+	fd := &d.in.File.Findings[i]
+	d.write(margin+markColW, textW-markColW-d.thumbRoom(fd), d.findingParas(i, r)...)
+	textEnd := d.GetY()
+	end := max(textEnd, y+d.thumb(fd, y), y+12) + 1.5
 	if d.PageNo() > 0 && end < pageH-bottom {
 		d.SetDrawColor(rule, rule, rule)
 		d.SetLineWidth(0.2)

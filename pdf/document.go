@@ -20,6 +20,9 @@ type Input struct {
 	// Retailer, when given, is printed beside the numbers to ring (a
 	// Retailer's kiosk hands out its own details).
 	Retailer *cover.Retailer
+	// Photos are the check's photos by file name (pdf/photos.go); one the
+	// file names that is not here prints as "not on this device".
+	Photos map[string][]byte
 	// Uncompressed leaves the page contents as plain text, for tests and for
 	// comparing documents; the browser and the command compress.
 	Uncompressed bool
@@ -38,9 +41,11 @@ func Write(w io.Writer, in Input) (err error) {
 		return fmt.Errorf("pdf: the day the document is made must be given")
 	}
 	d := newDoc(in)
-	d.checklist(standards.Evaluate(in.File, in.On))
+	r := standards.Evaluate(in.File, in.On)
+	d.checklist(r)
 	d.contacts()
 	d.testerCard()
+	d.photoPages(r)
 	if err := d.Error(); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}

@@ -27,6 +27,7 @@ type File struct {
 	// AreasChecked are the areas the driver looked at and found nothing in
 	// (area ids). An area with a finding counts as checked anyway.
 	AreasChecked []string
+	Photos       []ShotPhoto // the guided overview shots (standards/photos.go)
 
 	unknown map[string]json.RawMessage
 }
@@ -48,6 +49,7 @@ type Finding struct {
 	Cracking          *bool
 	AffectsAppearance *bool
 	Note              string
+	Photos            []string // close-ups: file names in the archive's photos/, such as "dent-1.jpg"
 
 	unknown map[string]json.RawMessage
 }
@@ -137,6 +139,7 @@ func Parse(b []byte) (*File, []*Problem) {
 			}
 		}
 	}
+	f.Photos = r.shotPhotos(top)
 	for _, p := range r.errs {
 		if p.Kind == Unreadable {
 			return nil, r.errs
@@ -206,6 +209,7 @@ func (r *reader) finding(m map[string]json.RawMessage, path string, fd *Finding)
 			*fl.text(fd) = r.text(m, fl.Name, p)
 		}
 	}
+	fd.Photos = r.photoNames(m, path)
 	fd.unknown = unknown(m)
 }
 
@@ -398,6 +402,7 @@ func (f *File) Encode() ([]byte, error) {
 	if f.AreasChecked != nil {
 		o.add("areasChecked", f.AreasChecked)
 	}
+	f.encodePhotos(&o)
 	var out bytes.Buffer
 	if err := json.Indent(&out, o.close(f.unknown), "", "  "); err != nil {
 		return nil, err
@@ -419,6 +424,7 @@ func (fd *Finding) encode() json.RawMessage {
 			o.text(fl.Name, *fl.text(fd))
 		}
 	}
+	fd.encodePhotos(&o)
 	return o.close(fd.unknown)
 }
 

@@ -36,11 +36,12 @@ function stored() {
 stored().then((cached) => cached && load(), () => {});
 
 onmessage = async (event) => {
-  const { id, request } = event.data;
+  const { id, request, bytes, photos } = event.data;
   try {
     await load();
-    const reply = selfcheckWorker(request);
-    postMessage({ id, ...reply }, reply.bytes ? [reply.bytes.buffer] : []);
+    const reply = selfcheckWorker(request, { bytes, photos });
+    const moved = [reply.bytes, reply.thumb, ...(reply.photos || []).flatMap((p) => [p.bytes, p.thumb])];
+    postMessage({ id, ...reply }, moved.filter(Boolean).map((b) => b.buffer));
   } catch (err) {
     postMessage({ id, error: String(err && err.message ? err.message : err) });
   }

@@ -20,11 +20,16 @@ import (
 // errNoDay is why a document is not made without the day it is made on.
 var errNoDay = errors.New("on: the day the check was judged on must be given")
 
-func handle(raw []byte) workerapi.Reply {
+func handle(raw []byte) workerapi.Reply { return handleWith(raw, nil, nil) }
+
+// handleWith answers a request whose bytes (a photo, an archive) and photos
+// came beside its JSON.
+func handleWith(raw, bytes []byte, photos map[string][]byte) workerapi.Reply {
 	r, err := workerapi.DecodeRequest(raw)
 	if err != nil {
 		return workerapi.Reply{Error: err.Error()}
 	}
+	r.Bytes, r.Photos = bytes, photos
 	var out workerapi.Reply
 	switch r.Kind {
 	case workerapi.PDF:
@@ -41,6 +46,12 @@ func handle(raw []byte) workerapi.Reply {
 		out.Place = place(r.Text)
 	case workerapi.Calendar:
 		out.Bytes, err = makeCalendar(r)
+	case workerapi.Photo:
+		out, err = keepReply(r)
+	case workerapi.Export:
+		out.Bytes, err = exportArchive(r)
+	case workerapi.Import:
+		out, err = importArchive(r)
 	case workerapi.Unpack:
 		var b []byte
 		b, _, err = unpack(r.Fragment)
@@ -87,7 +98,7 @@ func makePDF(r workerapi.Request) ([]byte, error) {
 		return nil, err
 	}
 	var buf bytes.Buffer
-	if err := pdf.Write(&buf, pdf.Input{File: f, On: r.On, Retailer: r.Retailer}); err != nil {
+	if err := pdf.Write(&buf, pdf.Input{File: f, On: r.On, Retailer: r.Retailer, Photos: r.Photos}); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil

@@ -33,10 +33,13 @@ const (
 	Place  Kind = "place"  // where a place the driver typed is, from the gazetteer
 	// Calendar is the .ics file of the dates to come: the check's, and a complaint's.
 	Calendar Kind = "calendar"
+	Photo    Kind = "photo"  // a photo kept: upright, resized, its thumbnail and the time it was taken
+	Export   Kind = "export" // the archive of the check and its photos
+	Import   Kind = "import" // the check and the photos an archive holds
 )
 
 // Kinds lists every kind of request.
-var Kinds = []Kind{PDF, Card, QR, Pack, Unpack, Place, Calendar}
+var Kinds = []Kind{PDF, Card, QR, Pack, Unpack, Place, Calendar, Photo, Export, Import}
 
 func (k Kind) String() string { return string(k) }
 
@@ -54,7 +57,7 @@ func (k Kind) known() bool {
 // matter.
 type Request struct {
 	Kind     Kind            `json:"kind"`
-	File     string          `json:"file,omitempty"`     // PDF, Pack, Calendar: the self-check file as the screen holds it
+	File     string          `json:"file,omitempty"`     // PDF, Pack, Calendar, Export: the self-check file as the screen holds it
 	On       date.Date       `json:"on,omitzero"`        // PDF, Card, Calendar: the day the screen judged the check on
 	Retailer *cover.Retailer `json:"retailer,omitempty"` // PDF, Card
 	Text     string          `json:"text,omitempty"`     // QR: what to encode; Card: the kiosk link; Place: what the driver typed
@@ -62,19 +65,40 @@ type Request struct {
 	Fragment string          `json:"fragment,omitempty"` // Unpack: a link's fragment, without the #
 	// Complaint is the day a complaint was made (Calendar); zero for none.
 	Complaint date.Date `json:"complaint,omitzero"`
+	Zone      int       `json:"zone,omitempty"`  // Photo: the phone's zone, minutes east of UTC
+	Added     string    `json:"added,omitempty"` // Photo: when the driver added it, RFC 3339
+
+	// Bytes and Photos travel beside the JSON, as Uint8Arrays the browser
+	// hands over without copying, never in it: no photo is ever text.
+	Bytes  []byte            `json:"-"` // Photo: the photo as picked; Import: the archive
+	Photos map[string][]byte `json:"-"` // PDF, Export: the photos kept, by file name
 }
 
 // Reply is the worker's answer; Error is set when the work could not be
 // done, and then nothing else is.
 type Reply struct {
 	Error string `json:"error,omitempty"`
-	// Bytes is the PDF (PDF, Card) or the .ics file (Calendar). It travels beside the JSON, as a
+	// Bytes is the PDF (PDF, Card), the .ics file (Calendar), the photo
+	// kept (Photo) or the archive (Export). It travels beside the JSON, as a
 	// Uint8Array the browser hands over without copying, never in it.
 	Bytes []byte       `json:"-"`
 	SVG   string       `json:"svg,omitempty"`   // QR, Pack: the QR code as an SVG data URL
 	URL   string       `json:"url,omitempty"`   // Pack: the link carrying the check
 	File  string       `json:"file,omitempty"`  // Unpack: the self-check file; "" when the link carries none
 	Place *PlaceAnswer `json:"place,omitempty"` // Place
+	Taken string       `json:"taken,omitempty"` // Photo: when it was taken, RFC 3339
+	// Thumb (Photo: the thumbnail) and Photos (Import: the archive's
+	// photos) travel beside the JSON, as Bytes does.
+	Thumb  []byte      `json:"-"`
+	Photos []KeptPhoto `json:"-"`
+}
+
+// KeptPhoto is a photo read from an archive, with the thumbnail made for it.
+type KeptPhoto struct {
+	Name  string
+	JPEG  []byte
+	Thumb []byte
+	Taken string // from its EXIF, RFC 3339; "" when it has none
 }
 
 // PlaceAnswer is where the driver typed, looked up in the gazetteer (which

@@ -50,6 +50,18 @@ var exchanges = map[Kind]struct {
 			File: `{"format":"smart-selfcheck","version":1}`},
 		Reply{},
 	},
+	Photo: {
+		Request{Kind: Photo, Zone: 60, Added: "2026-05-01T10:20:00Z"},
+		Reply{Taken: "2026-05-01T09:58:12Z"},
+	},
+	Export: {
+		Request{Kind: Export, File: `{"format":"smart-selfcheck","version":1,"photos":[{"shot":"front","file":"front.jpg"}]}`},
+		Reply{},
+	},
+	Import: {
+		Request{Kind: Import},
+		Reply{File: `{"format":"smart-selfcheck","version":1}`},
+	},
 }
 
 func TestEveryKindRoundTrips(t *testing.T) {
