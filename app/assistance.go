@@ -176,11 +176,14 @@ func (a *assistanceScreen) onCopy(ctx app.Context, e app.Event) {
 }
 
 func (a *assistanceScreen) Render() app.UI {
+	ss := a.sections()
 	return layout(PathAssistance, "Road assistance",
-		app.P().Class("lead").Text("Works with no signal. Tell us where you are to see whether you are covered and which number to ring."),
-		sectionLinks(a.sections()),
+		safetyFirst(),
+		showIf(a.verdict() != nil, func() app.UI { return verdictBox(a.verdict()) }),
+		sectionsUI(ss[:1]), // the numbers to ring come before anything else to read
+		sectionLinks(ss[1:]),
 		app.If(a.saveErr != "", app.P().Class("notice notice-problem").Aria("live", "polite").Text("Could not keep your notes on this device: "+a.saveErr)),
-		sectionsUI(a.sections()),
+		sectionsUI(ss[1:]),
 	)
 }
 
@@ -188,9 +191,49 @@ func (a *assistanceScreen) Render() app.UI {
 // details) slots in here.
 func (a *assistanceScreen) sections() []section {
 	return []section{
-		{ID: "where", Title: "Where are you?", Render: a.renderWhere},
 		{ID: "call", Title: "Ring road assistance", Render: a.renderCall},
+		{ID: "where", Title: "Where are you?", Render: a.renderWhere},
 		{ID: "card", Title: "What to have ready", Render: a.renderCard},
 		{ID: "cover", Title: "Am I covered?", Render: a.renderCover},
 	}
+}
+
+// verdict is the one answer for the place and the car together, nil while
+// neither is known.
+func (a *assistanceScreen) verdict() *cover.Verdict {
+	var schemes []cover.Cover
+	if a.cover.answer != nil {
+		schemes = a.cover.answer.Schemes
+	}
+	v, ok := cover.VerdictFor(a.finder.answer, schemes, a.today)
+	if !ok {
+		return nil
+	}
+	return &v
+}
+
+// verdictBox is the verdict at the top of the screen.
+func verdictBox(v *cover.Verdict) app.UI {
+	class := verdictClass(v)
+	return app.Div().ID("verdict").Class(class).Aria("live", "polite").Body(
+		app.P().Class("answer-verdict").Body(
+			app.If(v.Covered || v.Against, app.Span().Class("answer-mark").Aria("hidden", "true").Text(coverMark(v.Covered))),
+			app.Text(v.Text),
+		),
+	)
+}
+
+// safetyFirst is said before anything else: the emergency services, not
+// road assistance, for anyone hurt or in danger.
+func safetyFirst() app.UI {
+	return app.Div().ID("safety").Class("safety").Body(
+		app.P().Class("safety-text").Body(
+			app.Text("If anyone is hurt or in danger, call "),
+			app.A().Href("tel:"+cover.Emergency).Text(cover.Emergency),
+			app.Text(" ("),
+			app.A().Href("tel:"+cover.EmergencyUK).Text(cover.EmergencyUK),
+			app.Text(" in the UK)."),
+		),
+		app.P().Class("source").Text("Source: "+cover.EmergencySource),
+	)
 }

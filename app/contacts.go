@@ -67,7 +67,7 @@ func (c *contactsScreen) Render() app.UI {
 func (c *contactsScreen) sections() []section {
 	s := []section{{ID: "numbers", Title: "Phone numbers", Render: c.renderNumbers}}
 	if !c.retailer.IsZero() {
-		s = append(s, section{ID: "retailer", Title: "Your smart Retailer", Render: func() app.UI { return retailerCard(c.retailer) }})
+		s = append(s, section{ID: "retailer", Title: "Your smart Retailer", Render: func() app.UI { return retailerCard(c.retailer, true) }})
 	}
 	return append(s,
 		section{ID: "addresses", Title: "Email and postal addresses", Render: c.renderAddresses},

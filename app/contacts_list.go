@@ -152,7 +152,7 @@ func (c *contactsScreen) renderAbroad() app.UI {
 			app.P().Class("source").Text("Source: "+hire.Source),
 		),
 		c.abroad.render("Where are you going?", "Check that road assistance covers the country, and see the number to ring from there.",
-			handle(c.onAbroadInput), c.onAbroadChoose, c.onAbroadChooseTown),
+			handle(c.onAbroadInput), c.onAbroadChoose, c.onAbroadChooseTown, nil),
 		showIf(p != nil, func() app.UI {
 			first := cover.CallList(p)[0]
 			return app.Div().Class("abroad-call").Body(

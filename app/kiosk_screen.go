@@ -31,7 +31,7 @@ func (k *kioskScreen) Render() app.UI {
 		app.If(k.problem != "", app.P().Class("notice notice-warn").Text(k.problem)),
 		app.If(!k.link.Retailer.IsZero(),
 			app.Elem("h2").Text("Your smart Retailer"),
-			retailerCard(k.link.Retailer),
+			retailerCard(k.link.Retailer, true),
 		),
 		app.If(k.link.Shared,
 			app.P().Class("lead").Text("This is a shared tablet. Nothing you enter is kept once you tap “Finish and clear”, "+
@@ -44,8 +44,9 @@ func (k *kioskScreen) Render() app.UI {
 }
 
 // retailerCard shows a retailer's details, as text only, under a heading
-// the screen gives it.
-func retailerCard(r Retailer) app.UI {
+// the screen gives it; elsewhere than the Assistance screen, pointAway says
+// where the road assistance numbers are.
+func retailerCard(r Retailer, pointAway bool) app.UI {
 	return app.Div().Class("retailer").Body(
 		app.If(r.Name != "", app.P().Class("retailer-name").Text(r.Name)),
 		app.If(r.Phone != "", app.P().Body(
@@ -54,6 +55,6 @@ func retailerCard(r Retailer) app.UI {
 		app.If(r.Email != "", app.P().Body(
 			app.A().Href("mailto:"+r.Email).Text(r.Email),
 		)),
-		app.P().Class("field-hint").Text("For road assistance, always use the numbers on the Assistance screen."),
+		app.If(pointAway, app.P().Class("field-hint").Text("For road assistance, always use the numbers on the Assistance screen.")),
 	)
 }

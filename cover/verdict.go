@@ -11,6 +11,7 @@ import (
 // a car whose cover has ended.
 type Verdict struct {
 	Covered bool   // the place is covered and a scheme covers the car on the day: the only answer shown as good
+	Against bool   // the place is not covered, or no scheme covers the car on the day
 	Text    string // one or two sentences, "Germany is covered, but …"
 }
 
@@ -39,19 +40,19 @@ func VerdictFor(place *CountryAnswer, schemes []Cover, on date.Date) (Verdict, b
 	case placeKnown && len(schemes) == 0 && place.Covered:
 		return Verdict{Text: where + " is covered. Give your car's date of first registration under “Am I covered?” to check your car's cover."}, true
 	case placeKnown && len(schemes) == 0:
-		return Verdict{Text: "Road assistance does not apply in " + where + "." + ringAnyway}, true
+		return Verdict{Against: true, Text: "Road assistance does not apply in " + where + "." + ringAnyway}, true
 	case !placeKnown && carOK:
 		return Verdict{Text: capitalise(car) + ". Tell us where you are to check the place."}, true
 	case !placeKnown:
-		return Verdict{Text: capitalise(car) + "." + ringAnyway}, true
+		return Verdict{Against: true, Text: capitalise(car) + "." + ringAnyway}, true
 	case place.Covered && carOK:
 		return Verdict{Covered: true, Text: where + " is covered, and " + car + "."}, true
 	case place.Covered:
-		return Verdict{Text: where + " is covered, but " + car + "." + ringAnyway}, true
+		return Verdict{Against: true, Text: where + " is covered, but " + car + "." + ringAnyway}, true
 	case carOK:
-		return Verdict{Text: "Road assistance does not apply in " + where + ", though " + car + "." + ringAnyway}, true
+		return Verdict{Against: true, Text: "Road assistance does not apply in " + where + ", though " + car + "." + ringAnyway}, true
 	}
-	return Verdict{Text: "Road assistance does not apply in " + where + ", and " + car + "." + ringAnyway}, true
+	return Verdict{Against: true, Text: "Road assistance does not apply in " + where + ", and " + car + "." + ringAnyway}, true
 }
 
 // carCover says in words whether a scheme covers the car on the day:

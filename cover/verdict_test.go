@@ -1,6 +1,7 @@
 package cover
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -52,6 +53,8 @@ func TestVerdictFor(t *testing.T) {
 			require.True(t, ok)
 			assert.Equal(t, tt.covered, v.Covered)
 			assert.Equal(t, tt.text, v.Text)
+			assert.Equal(t, strings.HasSuffix(tt.text, "Ring anyway: they decide."), v.Against, "a problem is shown as one")
+			assert.False(t, v.Covered && v.Against)
 		})
 	}
 	t.Run("nothing known, nothing said", func(t *testing.T) {
