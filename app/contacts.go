@@ -45,6 +45,16 @@ func (c *contactsScreen) load(today date.Date) {
 	c.complaint = complaintState{}
 }
 
+// renderForRetailers points a smart Retailer to the page that makes their
+// links and counter card.
+func renderForRetailers() app.UI {
+	return app.P().Body(
+		app.Text("A smart Retailer can make a link and a printable counter card that open this kit with their details, and a link for a showroom tablet: "),
+		app.A().ID("retailers-link").Href(PathRetailers).Text("make your links"),
+		app.Text("."),
+	)
+}
+
 // agreementOf is the agreement of the saved check, in cover's terms.
 func agreementOf(v standards.Vehicle) cover.Agreement {
 	a, _ := cover.ParseAgreement(v.Agreement.String())
@@ -75,5 +85,6 @@ func (c *contactsScreen) sections() []section {
 		section{ID: "web", Title: "Web pages", Render: c.renderWeb},
 		section{ID: "abroad", Title: "Taking your car abroad", Render: c.renderAbroad},
 		section{ID: "complaints", Title: "Making a complaint", Render: c.renderComplaints},
+		section{ID: "retailers", Title: "For smart Retailers", Render: renderForRetailers},
 	)
 }

@@ -53,13 +53,15 @@ func (c *contactsScreen) renderAddresses() app.UI {
 				)
 			}),
 			app.Range(cover.Addresses).Slice(func(i int) app.UI {
-				return app.Li().Class("contact").Body(renderAddress(cover.Addresses[i]))
+				return app.Li().Class("contact").Body(renderAddress(cover.Addresses[i], ""))
 			}),
 		),
 	)
 }
 
-func renderAddress(a cover.Address) app.UI {
+// renderAddress is a postal address with its source, unless the source is
+// said is already said beside it.
+func renderAddress(a cover.Address, said string) app.UI {
 	return app.Div().Body(
 		app.P().Class("contact-label").Text(a.Name),
 		app.P().Class("contact-purpose").Text(a.Purpose),
@@ -69,7 +71,7 @@ func renderAddress(a cover.Address) app.UI {
 			}),
 		),
 		app.If(a.Web != "", app.P().Text("Web: "+a.Web)),
-		app.P().Class("source").Text("Source: "+a.Source),
+		app.If(a.Source != said, app.P().Class("source").Text("Source: "+a.Source)),
 	)
 }
 

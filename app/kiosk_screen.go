@@ -16,6 +16,7 @@ func (k *kioskScreen) OnNav(ctx app.Context) {
 	u := ctx.Page().URL()
 	k.link = parseKioskLink(u.Query())
 	k.problem = problemText(startKiosk(k.link, u.RequestURI(), personal, shared))
+	k.link.Shared = k.link.Shared || currentKiosk().Shared // a shared tablet stays one
 	ctx.NewAction(actionKioskStarted)
 }
 
@@ -25,9 +26,11 @@ func (k *kioskScreen) Render() app.UI {
 		heading = "Welcome from " + k.link.Retailer.Name
 	}
 	return layout(PathKiosk, heading,
-		app.Range(k.link.Dropped).Slice(func(i int) app.UI {
-			return app.P().Class("notice notice-warn").Text(k.link.Dropped[i])
-		}),
+		// What was wrong with the link is for the retailer (their page says
+		// it); the customer only needs to know what still works.
+		app.If(len(k.link.Dropped) > 0, app.P().ID("kiosk-link-problem").Class("notice notice-warn").
+			Text("Part of this link from your smart Retailer did not come through, so some of their details are not shown. "+
+				"Everything else works, and the road assistance numbers are under Assistance.")),
 		app.If(k.problem != "", app.P().Class("notice notice-warn").Text(k.problem)),
 		app.If(!k.link.Retailer.IsZero(),
 			app.Elem("h2").Text("Your smart Retailer"),

@@ -2,6 +2,7 @@ package app
 
 import (
 	"encoding/json"
+	"strings"
 	"time"
 )
 
@@ -52,6 +53,9 @@ func startKiosk(link kioskLink, pathAndQuery string, lasting, session store) err
 	if link.Shared {
 		b, _ := json.Marshal(kioskSession{Retailer: link.Retailer, Shared: true, Link: pathAndQuery})
 		return session.write(keyKiosk, string(b))
+	}
+	if text, ok, _ := session.read(keyKiosk); ok && strings.Contains(text, `"shared":true`) {
+		return nil // a shared tablet stays one: another link does not bring back the device's answers
 	}
 	session.remove(keyKiosk)
 	if link.Retailer.IsZero() {
