@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"github.com/smart-selfcheck/selfcheck/cover"
@@ -113,10 +115,12 @@ func (c *contactsScreen) renderAgreements() app.UI {
 				app.If(ag.Abroad != "", app.H3().Text("Taking the car abroad"), app.P().Text(ag.Abroad)),
 				app.Range(ag.Points).Slice(func(j int) app.UI {
 					p := ag.Points[j]
+					// Points in a row from one place say it once, after the last.
+					last := j == len(ag.Points)-1 || ag.Points[j+1].Source != p.Source
 					return app.Div().Class("agreement-point").Body(
 						app.H3().Text(p.Title),
 						app.P().Text(p.Text),
-						app.If(p.Source != ag.Source, app.P().Class("source").Text("Source: "+p.Source)),
+						app.If(p.Source != ag.Source && last, app.P().Class("source").Text("Source: "+p.Source)),
 					)
 				}),
 				app.If(ag.Note != "", app.P().Class("note").Text(ag.Note)),
@@ -163,4 +167,18 @@ func (c *contactsScreen) renderAbroad() app.UI {
 			)
 		}),
 	)
+}
+
+// telLinked is text with each number of the documents in it as a tel: link,
+// such as the DVLA's in "call 0300 790 6802 or go to…".
+func telLinked(text string) []app.UI {
+	for _, n := range shownNumbers() {
+		if before, after, ok := strings.Cut(text, n.Display); ok {
+			return append(append(telLinked(before), app.A().Href(n.Tel).Text(n.Display)), telLinked(after)...)
+		}
+	}
+	if text == "" {
+		return nil
+	}
+	return []app.UI{app.Text(text)}
 }
