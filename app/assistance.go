@@ -179,7 +179,9 @@ func (a *assistanceScreen) Render() app.UI {
 	ss := a.sections()
 	return layout(PathAssistance, "Road assistance",
 		safetyFirst(),
-		showIf(a.verdict() != nil, func() app.UI { return verdictBox(a.verdict()) }),
+		// In its own box: go-app misplaces what follows when a condition
+		// before it changes how many elements it holds.
+		app.Div().Body(showIf(a.verdict() != nil, func() app.UI { return verdictBox(a.verdict()) })),
 		sectionsUI(ss[:1]), // the numbers to ring come before anything else to read
 		sectionLinks(ss[1:]),
 		app.If(a.saveErr != "", app.P().Class("notice notice-problem").Aria("live", "polite").Text("Could not keep your notes on this device: "+a.saveErr)),

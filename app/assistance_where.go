@@ -43,9 +43,8 @@ func newPlaceFinder(id string) placeFinder { return placeFinder{id: id} }
 // It reports whether the gazetteer should be asked (see lookUp): the name
 // is not a country or region the app itself knows.
 func (f *placeFinder) search(query string) (askGazetteer bool) {
-	f.query, f.answer, f.matches, f.looking = query, nil, nil, false
 	s := cover.SearchPlaces(query, maxSuggestions)
-	f.answer, f.suggestions, f.didYouMean = s.Answer, s.Suggestions, s.DidYouMean
+	f.query, f.answer, f.suggestions, f.didYouMean, f.matches, f.looking = query, s.Answer, s.Suggestions, s.DidYouMean, nil, false
 	if strings.TrimSpace(query) == "" {
 		return false
 	}

@@ -58,11 +58,7 @@ func (c *contactsScreen) renderComplaints() app.UI {
 					app.Range(s.dues).Slice(func(i int) app.UI {
 						d := s.dues[i]
 						overdue := d.Due.Before(c.today)
-						class := "due"
-						if overdue {
-							class += " due-now"
-						}
-						return app.Li().Class(class).Body(
+						return app.Li().Class("due").Body(
 							app.P().Class("due-date").Body(
 								app.If(overdue, app.Elem("strong").Class("overdue").Text("Overdue: ")),
 								app.Text("By "+d.Due.Day()+" ("+dueLength(d.ComplaintDeadline)+")"),

@@ -165,6 +165,9 @@ func TestCoverTypedOnTheSpot(t *testing.T) {
 	tb.typeInto(t, "cover-miles", "30100")
 	tb.typeInto(t, "cover-battery-check-miles", "30000")
 	tb.waitText(t, "#battery-due", "last done on 1 June 2015 at 30,000 miles")
+	// Benefits get dates only while the scheme covers the car: registered on
+	// 1 April 2026, before the breakdown.
+	tb.typeInto(t, "cover-registered", "2026-04-01")
 	tb.clickID(t, "cover-nation-2") // Scotland
 	tb.typeInto(t, "cover-start", "2026-04-03")
 	tb.waitText(t, "#schemes", "up to Wednesday 8 April 2026 in Scotland")
@@ -204,7 +207,7 @@ func TestAssistanceScreensAccessibleInLightAndDark(t *testing.T) {
 		tb.darkMode(t, dark)
 		tb.open(t, "/assistance", "Road assistance")
 		tb.typeInto(t, "where-country", "Guadeloupe")
-		tb.waitText(t, ".answer", "Not covered")
+		tb.waitText(t, ".answer", "Road assistance does not apply in Guadeloupe")
 		tb.typeInto(t, "card-contact-telephone", "call me")
 		tb.waitText(t, "#card-contact-telephone-problem", "cannot be dialled")
 		tb.requireAccessible(t, "/assistance")

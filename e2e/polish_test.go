@@ -63,7 +63,7 @@ func TestDeadlinesRingTheDVLAAndMarkWhatIsOverdue(t *testing.T) {
 	plate := tb.text(t, ".timeline-item:has(a[href='tel:+443007906802'])")
 	assert.Contains(t, plate, "Overdue: By", "the plate's date has passed")
 	assert.Contains(t, plate, "0300 790 6802")
-	tb.js(t, `document.querySelector(".timeline").scrollIntoView()`)
+	tb.js(t, `document.querySelector(".timeline-item:has(a[href='tel:+443007906802'])").scrollIntoView({block: "center"})`)
 	tb.viewShot(t, "check-deadlines")
 	requireClean(t, tb)
 }
