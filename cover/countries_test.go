@@ -279,6 +279,13 @@ func FuzzLookupCountry(f *testing.F) {
 				t.Fatalf("%q: empty suggestion", q)
 			}
 		}
+		sr := SearchPlaces(q, 5)
+		if len(sr.DidYouMean) > 0 && (sr.Answer != nil || len(sr.Suggestions) > 0) {
+			t.Fatalf("%q: a guess beside an answer or suggestions", q)
+		}
+		if sr.Answer != nil && sr.Answer.Place == nil {
+			t.Fatalf("%q: an answer with no place", q)
+		}
 	})
 }
 

@@ -202,6 +202,7 @@ func TestSharedKioskCannotBeLeftWithBack(t *testing.T) {
 	tb.run(t, chromedp.Evaluate(`localStorage.getItem("selfcheck.v1")`, &local))
 	assert.NotContains(t, local, "ZZ99KIOSK", "nothing typed on the shared tablet reaches the device's storage")
 	assert.Contains(t, local, "ZZ99HOME", "the device's own check is left as it was")
+	tb.waitText(t, "main", "It is wiped when you tap “Finish and clear”.")
 	assert.NotContains(t, tb.text(t, "main"), "The browser keeps it until you clear it", "shared mode says nothing is kept")
 	tb.screenshot(t, "kiosk-after-back")
 	requireClean(t, tb)
