@@ -72,7 +72,8 @@ type assistanceScreen struct {
 	copied   string // the copy button's result
 
 	cover    coverState
-	retailer Retailer // from a kiosk link; zero when none
+	verdict  *cover.Verdict // the place and the car together; nil while neither is known
+	retailer Retailer       // from a kiosk link; zero when none
 }
 
 // newAssistanceScreen makes the screen over a store; nil is the device's.
@@ -90,7 +91,7 @@ func (a *assistanceScreen) OnMount(ctx app.Context) {
 	}
 	a.load(date.FromTime(time.Now()))
 	if a.finder.looking {
-		a.finder.lookUp(ctx)
+		a.finder.lookUp(ctx, a.judge)
 	}
 }
 
@@ -105,12 +106,14 @@ func (a *assistanceScreen) load(today date.Date) {
 		a.finder.search(a.notes.Place)
 	}
 	a.cover.work(a.vehicle, a.notes, today)
+	a.judge()
 }
 
 // keep saves the notes and works the answers out again.
 func (a *assistanceScreen) keep() {
 	a.saveErr = problemText(saveAssistanceNotes(a.store, a.notes))
 	a.cover.work(a.vehicle, a.notes, a.today)
+	a.judge()
 }
 
 // note returns a handler that keeps what is typed in the note field.
@@ -123,7 +126,7 @@ func (a *assistanceScreen) note(to *string) handler {
 
 func (a *assistanceScreen) onCountryInput(ctx app.Context, e app.Event) {
 	if a.finder.search(ctx.JSSrc().Get("value").String()) {
-		a.finder.lookUp(ctx)
+		a.finder.lookUp(ctx, a.judge)
 	}
 	a.notes.Place = a.finder.query
 	a.keep()
@@ -181,7 +184,7 @@ func (a *assistanceScreen) Render() app.UI {
 		safetyFirst(),
 		// In its own box: go-app misplaces what follows when a condition
 		// before it changes how many elements it holds.
-		app.Div().Body(showIf(a.verdict() != nil, func() app.UI { return verdictBox(a.verdict()) })),
+		app.Div().Body(showIf(a.verdict != nil, func() app.UI { return verdictBox(a.verdict) })),
 		sectionsUI(ss[:1]), // the numbers to ring come before anything else to read
 		sectionLinks(ss[1:]),
 		app.If(a.saveErr != "", app.P().Class("notice notice-problem").Aria("live", "polite").Text("Could not keep your notes on this device: "+a.saveErr)),
@@ -200,18 +203,17 @@ func (a *assistanceScreen) sections() []section {
 	}
 }
 
-// verdict is the one answer for the place and the car together, nil while
-// neither is known.
-func (a *assistanceScreen) verdict() *cover.Verdict {
+// judge works out the one answer for the place and the car together, nil
+// while neither is known.
+func (a *assistanceScreen) judge() {
 	var schemes []cover.Cover
 	if a.cover.answer != nil {
 		schemes = a.cover.answer.Schemes
 	}
-	v, ok := cover.VerdictFor(a.finder.answer, schemes, a.today)
-	if !ok {
-		return nil
+	a.verdict = nil
+	if v, ok := cover.VerdictFor(a.finder.answer, schemes, a.today); ok {
+		a.verdict = &v
 	}
-	return &v
 }
 
 // verdictBox is the verdict at the top of the screen.

@@ -10,7 +10,7 @@ import (
 func (a *assistanceScreen) renderWhere() app.UI {
 	return app.Div().Body(
 		a.finder.render("Where you are", "A country, region, island or town, in English or in its own language, or a country's two-letter code, such as Deutschland, AT or Mallorca.",
-			handle(a.onCountryInput), a.onChoosePlace, a.onChooseTown, a.verdict()),
+			handle(a.onCountryInput), a.onChoosePlace, a.onChooseTown, a.verdict),
 		coveredCountries("where-countries"),
 		app.Div().Class("locate").Body(
 			app.Button().Type("button").ID("locate").Class("button button-secondary").

@@ -57,9 +57,10 @@ func (f *placeFinder) search(query string) (askGazetteer bool) {
 }
 
 // lookUp asks the worker's gazetteer where the name typed is, and shows its
-// answer if the driver has not typed on since. Without the worker the
-// answer stays "we do not know the place", never "not covered".
-func (f *placeFinder) lookUp(ctx app.Context) {
+// answer if the driver has not typed on since; then, when not nil, runs
+// once it has. Without the worker the answer stays "we do not know the
+// place", never "not covered".
+func (f *placeFinder) lookUp(ctx app.Context, then func()) {
 	query := f.query
 	askWorker(workerRequest{Kind: "place", Text: query}, func(reply app.Value, err error) {
 		var r struct {
@@ -91,6 +92,9 @@ func (f *placeFinder) lookUp(ctx app.Context) {
 				r.Matches[i].covered = p != nil && p.Covered()
 			}
 			f.answer, f.matches = &a, r.Matches
+			if then != nil {
+				then()
+			}
 		}))
 	})
 }

@@ -132,7 +132,7 @@ func (c *contactsScreen) renderAgreements() app.UI {
 
 func (c *contactsScreen) onAbroadInput(ctx app.Context, e app.Event) {
 	if c.abroad.search(ctx.JSSrc().Get("value").String()) {
-		c.abroad.lookUp(ctx)
+		c.abroad.lookUp(ctx, nil)
 	}
 }
 
