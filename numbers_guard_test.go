@@ -30,6 +30,8 @@ var numberAllowed = map[string]string{
 	"100":            "the tester card's 100 mm ruler, which checks that the printer did not scale the page",
 	"2000":           "the SVG namespace www.w3.org/2000/svg of the QR code, never shown",
 	"000":            "the colour #000 of the QR code, never shown",
+	"112":            "the European emergency number, said first on the assistance screen for anyone hurt or in danger: free from any phone in the EU (European Electronic Communications Code) and in the UK (Ofcom); the documents give no emergency number",
+	"999":            "the UK's emergency number, beside 112 for anyone hurt or in danger (Ofcom); the documents give no emergency number",
 }
 
 // Every number written in the product's text (string literals in standards,

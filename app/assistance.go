@@ -73,6 +73,7 @@ type assistanceScreen struct {
 	copied   string // the copy button's result
 
 	cover    coverState
+	verdict  *cover.Verdict // the place and the car together; nil while neither is known
 	retailer cover.Retailer // from a kiosk link; zero when none
 }
 
@@ -101,7 +102,7 @@ func (a *assistanceScreen) OnMount(ctx app.Context) {
 	}
 	a.load(date.FromTime(a.now()))
 	if a.finder.looking {
-		a.finder.lookUp(ctx)
+		a.finder.lookUp(ctx, a.judge)
 	}
 }
 
@@ -116,12 +117,14 @@ func (a *assistanceScreen) load(today date.Date) {
 		a.finder.search(a.notes.Place)
 	}
 	a.cover.work(a.vehicle, a.notes, today)
+	a.judge()
 }
 
 // keep saves the notes and works the answers out again.
 func (a *assistanceScreen) keep() {
 	a.saveErr = problemText(saveAssistanceNotes(a.store, a.notes))
 	a.cover.work(a.vehicle, a.notes, a.today)
+	a.judge()
 }
 
 // note returns a handler that keeps what is typed in the note field.
@@ -134,7 +137,7 @@ func (a *assistanceScreen) note(to *string) handler {
 
 func (a *assistanceScreen) onCountryInput(ctx app.Context, e app.Event) {
 	if a.finder.search(ctx.JSSrc().Get("value").String()) {
-		a.finder.lookUp(ctx)
+		a.finder.lookUp(ctx, a.judge)
 	}
 	a.notes.Place = a.finder.query
 	a.keep()
@@ -187,11 +190,16 @@ func (a *assistanceScreen) onCopy(ctx app.Context, e app.Event) {
 }
 
 func (a *assistanceScreen) Render() app.UI {
+	ss := a.sections()
 	return layout(PathAssistance, "Road assistance",
-		app.P().Class("lead").Text("Works with no signal. Tell us where you are to see whether you are covered and which number to ring."),
-		sectionLinks(a.sections()),
+		safetyFirst(),
+		// In its own box: go-app misplaces what follows when a condition
+		// before it changes how many elements it holds.
+		app.Div().Body(showIf(a.verdict != nil, func() app.UI { return verdictBox(a.verdict) })),
+		sectionsUI(ss[:1]), // the numbers to ring come before anything else to read
+		sectionLinks(ss[1:]),
 		app.If(a.saveErr != "", app.P().Class("notice notice-problem").Aria("live", "polite").Text("Could not keep your notes on this device: "+a.saveErr)),
-		sectionsUI(a.sections()),
+		sectionsUI(ss[1:]),
 	)
 }
 
@@ -199,9 +207,48 @@ func (a *assistanceScreen) Render() app.UI {
 // details) slots in here.
 func (a *assistanceScreen) sections() []section {
 	return []section{
-		{ID: "where", Title: "Where are you?", Render: a.renderWhere},
 		{ID: "call", Title: "Ring road assistance", Render: a.renderCall},
+		{ID: "where", Title: "Where are you?", Render: a.renderWhere},
 		{ID: "card", Title: "What to have ready", Render: a.renderCard},
 		{ID: "cover", Title: "Am I covered?", Render: a.renderCover},
 	}
+}
+
+// judge works out the one answer for the place and the car together, nil
+// while neither is known.
+func (a *assistanceScreen) judge() {
+	var schemes []cover.Cover
+	if a.cover.answer != nil {
+		schemes = a.cover.answer.Schemes
+	}
+	a.verdict = nil
+	if v, ok := cover.VerdictFor(a.finder.answer, schemes, a.today); ok {
+		a.verdict = &v
+	}
+}
+
+// verdictBox is the verdict at the top of the screen.
+func verdictBox(v *cover.Verdict) app.UI {
+	class := answerClass(v)
+	return app.Div().ID("verdict").Class(class).Aria("live", "polite").Body(
+		app.P().Class("answer-verdict").Body(
+			app.If(v.Covered || v.Against, app.Span().Class("answer-mark").Aria("hidden", "true").Text(coverMark(v.Covered))),
+			app.Text(v.Text),
+		),
+	)
+}
+
+// safetyFirst is said before anything else: the emergency services, not
+// road assistance, for anyone hurt or in danger.
+func safetyFirst() app.UI {
+	return app.Div().ID("safety").Class("safety").Body(
+		app.P().Class("safety-text").Body(
+			app.Text("If anyone is hurt or in danger, call "),
+			app.A().Href("tel:"+cover.Emergency).Text(cover.Emergency),
+			app.Text(" ("),
+			app.A().Href("tel:"+cover.EmergencyUK).Text(cover.EmergencyUK),
+			app.Text(" in the UK)."),
+		),
+		app.P().Class("source").Text("Source: "+cover.EmergencySource),
+	)
 }

@@ -10,7 +10,7 @@ import (
 func (a *assistanceScreen) renderWhere() app.UI {
 	return app.Div().Body(
 		a.finder.render("Where you are", "A country, region, island or town, in English or in its own language, or a country's two-letter code, such as Deutschland, AT or Mallorca.",
-			handle(a.onCountryInput), a.onChoosePlace, a.onChooseTown),
+			handle(a.onCountryInput), a.onChoosePlace, a.onChooseTown, a.verdict),
 		coveredCountries("where-countries"),
 		app.Div().Class("locate").Body(
 			app.Button().Type("button").ID("locate").Class("button button-secondary").
@@ -69,17 +69,19 @@ func (a *assistanceScreen) renderGuess() app.UI {
 func (a *assistanceScreen) renderCall() app.UI {
 	p := a.finder.place()
 	calls := cover.CallList(p)
-	intro := cover.PlanFrom(p).Advice
-	if p != nil && !p.Covered() {
-		intro = "Road assistance does not apply in " + p.Name + ", but you can ring to ask what they can do. " + intro
-	}
 	return app.Div().Body(
-		app.P().Text(intro),
 		app.Ul().Class("calls").Body(
 			app.Range(calls).Slice(func(i int) app.UI {
 				return app.Li().Body(callButton(calls[i], i == 0))
 			}),
 		),
+		app.P().ID("call-advice").Text(cover.PlanFrom(p).Advice),
+	)
+}
+
+// outcomes are what the Customer Assistance Centre may decide on the call.
+func outcomes() app.UI {
+	return app.Div().Body(
 		app.P().ID("outcomes-label").Text("When you ring, the Customer Assistance Centre decides whether your vehicle:"),
 		app.Ul().Class("outcomes").Aria("labelledby", "outcomes-label").Body(
 			app.Range(cover.Outcomes).Slice(func(i int) app.UI { return app.Li().Text(cover.Outcomes[i].Text) }),

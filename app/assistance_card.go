@@ -17,9 +17,10 @@ func (a *assistanceScreen) renderCard() app.UI {
 			return a.renderCardItem(cover.CallCard[i])
 		}),
 		app.P().Class("source").Text("Source: "+cover.CallCard[0].Source),
+		outcomes(),
 		app.If(!a.retailer.IsZero(),
 			app.H3().Text("Your smart Retailer"),
-			retailerCard(a.retailer),
+			retailerCard(a.retailer, false),
 		),
 	)
 }

@@ -226,14 +226,9 @@ func savedCarText(v standards.Vehicle) string {
 
 // renderSchemes shows each scheme, active or not, with its benefits.
 func renderSchemes(schemes []cover.Cover, today date.Date) app.UI {
-	active := false
-	for _, s := range schemes {
-		active = active || s.Active
-	}
+	advice := cover.LapsedAdvice(schemes)
 	return app.Div().ID("schemes").Aria("live", "polite").Body(
-		app.If(!active, app.P().Class("notice notice-problem").Text("No scheme covers the car today by these dates. "+
-			"If it has had an official smart service since the date above, give that date: each service renews smart road assistance for a year. "+
-			"If in doubt, ring road assistance: they decide.")),
+		app.If(advice != "", app.P().Class("notice notice-problem").Text(advice)),
 		app.Range(schemes).Slice(func(i int) app.UI {
 			s := schemes[i]
 			return app.Elem("article").Class("scheme").Body(

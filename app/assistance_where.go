@@ -19,6 +19,7 @@ type placeFinder struct {
 	id          string
 	query       string
 	suggestions []cover.Suggestion
+	didYouMean  []cover.Suggestion   // what a misspelling may mean; no answer is given for it
 	answer      *cover.CountryAnswer // nil while nothing has been typed, or while suggestions are offered
 	matches     []townMatch          // towns, cities and regions to offer when the place is not known
 	looking     bool                 // the gazetteer is being asked
@@ -34,33 +35,31 @@ type townMatch struct {
 
 func newPlaceFinder(id string) placeFinder { return placeFinder{id: id} }
 
-// search looks up what the driver typed: an exact name, own name or code
-// answers at once; otherwise places that begin with or contain it are
-// suggested; when none do, the answer says the place is not recognised.
+// search looks up what the driver typed (cover.SearchPlaces): an exact
+// name, own name or code answers at once, with other matches after it;
+// otherwise places that match are suggested, or for a misspelling the name
+// meant; when nothing is, the answer says the place is not recognised.
 // It reports whether the gazetteer should be asked (see lookUp): the name
 // is not a country or region the app itself knows.
 func (f *placeFinder) search(query string) (askGazetteer bool) {
-	f.query, f.suggestions, f.answer, f.matches, f.looking = query, nil, nil, nil, false
+	s := cover.SearchPlaces(query, maxSuggestions)
+	f.query, f.answer, f.suggestions, f.didYouMean, f.matches, f.looking = query, s.Answer, s.Suggestions, s.DidYouMean, nil, false
 	if strings.TrimSpace(query) == "" {
 		return false
 	}
-	a := cover.LookupCountry(query)
-	for _, s := range cover.Suggest(query, maxSuggestions+1) {
-		if s.Place != a.Place && len(f.suggestions) < maxSuggestions {
-			f.suggestions = append(f.suggestions, s)
-		}
-	}
-	if a.Place != nil || len(f.suggestions) == 0 {
+	if f.answer == nil && len(f.suggestions) == 0 && len(f.didYouMean) == 0 {
+		a := cover.LookupCountry(query)
 		f.answer = &a
 	}
-	f.looking = a.Place == nil
+	f.looking = s.Answer == nil
 	return f.looking
 }
 
 // lookUp asks the worker's gazetteer where the name typed is, and shows its
-// answer if the driver has not typed on since. Without the worker the
-// answer stays "we do not know the place", never "not covered".
-func (f *placeFinder) lookUp(ctx app.Context) {
+// answer if the driver has not typed on since; then, when not nil, runs
+// once it has. Without the worker the answer stays "we do not know the
+// place", never "not covered".
+func (f *placeFinder) lookUp(ctx app.Context, then func()) {
 	query := f.query
 	askWorker(workerapi.Request{Kind: workerapi.Place, Text: query}, func(reply workerapi.Reply, _ app.Value, err error) {
 		ctx.Dispatch(rescued(func(ctx app.Context) {
@@ -81,7 +80,14 @@ func (f *placeFinder) lookUp(ctx app.Context) {
 				p := cover.LookupCountry(m.In).Place
 				matches = append(matches, townMatch{Town: m.Town, Kind: m.Kind, In: m.In, covered: p != nil && p.Covered()})
 			}
+			if !a.Known && len(f.didYouMean) > 0 {
+				f.matches = matches
+				return // a misspelling: "Did you mean…?", never a verdict
+			}
 			f.answer, f.matches = &a, matches
+			if then != nil {
+				then()
+			}
 		}))
 	})
 }
@@ -89,7 +95,7 @@ func (f *placeFinder) lookUp(ctx app.Context) {
 // choose settles on a place, as when the driver taps a suggestion.
 func (f *placeFinder) choose(p *cover.Place) {
 	a := cover.LookupCountry(p.Name)
-	f.query, f.suggestions, f.answer, f.matches, f.looking = p.Name, nil, &a, nil, false
+	f.query, f.suggestions, f.didYouMean, f.answer, f.matches, f.looking = p.Name, nil, nil, &a, nil, false
 }
 
 // chooseTown settles on a town the gazetteer offered.
@@ -99,7 +105,7 @@ func (f *placeFinder) chooseTown(m townMatch) {
 		return
 	}
 	a := cover.InPlace(m.Town, m.Town, m.Kind, p)
-	f.query, f.suggestions, f.answer, f.matches, f.looking = m.Town, nil, &a, nil, false
+	f.query, f.suggestions, f.didYouMean, f.answer, f.matches, f.looking = m.Town, nil, nil, &a, nil, false
 }
 
 // place is the place found, nil when none.
@@ -110,46 +116,58 @@ func (f *placeFinder) place() *cover.Place {
 	return f.answer.Place
 }
 
-// render draws the search box, the suggestions and the answer. onInput
-// receives what is typed; onChoose a suggestion tapped.
-// onChooseTown a town the gazetteer offered.
+// render draws the search box, the answer with the other places that match
+// after it, or the suggestions. onInput receives what is typed; onChoose a
+// suggestion tapped; onChooseTown a town the gazetteer offered. verdict,
+// when not nil, is said in place of the place's own: the place and the car
+// together.
 func (f *placeFinder) render(label, hint string, onInput handler, onChoose func(*cover.Place) handler,
-	onChooseTown func(townMatch) handler) app.UI {
+	onChooseTown func(townMatch) handler, verdict *cover.Verdict) app.UI {
 	return app.Div().Class("finder").Body(
 		input{ID: f.id, Label: label, Hint: hint, Value: f.query, OnInput: onInput}.render(),
-		app.If(len(f.suggestions) > 0,
-			app.P().ID(f.id+"-suggestions-label").Class("suggestions-label").Text(suggestionsLabel(f.answer)),
-			app.Ul().Class("suggestions").Aria("labelledby", f.id+"-suggestions-label").Body(
-				app.Range(f.suggestions).Slice(func(i int) app.UI {
-					s := f.suggestions[i]
-					return app.Li().Body(
-						app.Button().Type("button").Class("suggestion").OnClick(onChoose(s.Place).args()).Body(
-							app.Span().Class("suggestion-name").Text(s.Name),
-							app.If(s.Matched != s.Name, app.Span().Class("suggestion-matched").Text(s.Matched)),
-							coverBadge(s.Covered),
-						),
+		app.Div().Class("answer-slot").Aria("live", "polite").Body(
+			app.If(len(f.didYouMean) > 0, app.P().ID(f.id+"-did-you-mean").Class("did-you-mean").Body(
+				app.Text("Did you mean "),
+				app.Range(f.didYouMean).Slice(func(i int) app.UI {
+					s := f.didYouMean[i]
+					return app.Span().Body(
+						app.If(i > 0, app.Text(" or ")),
+						app.Button().Type("button").Class("link-button").OnClick(onChoose(s.Place).args()).Text(s.Name),
 					)
 				}),
-			),
-		),
-		app.Div().Class("answer-slot").Aria("live", "polite").Body(
-			showIf(f.answer != nil, func() app.UI { return countryAnswer(f.answer, f.looking) }),
-			app.If(len(f.matches) > 0,
-				app.P().ID(f.id+"-matches-label").Class("suggestions-label").Text("Nearest matches we know:"),
-				app.Ul().Class("suggestions").Aria("labelledby", f.id+"-matches-label").Body(
-					app.Range(f.matches).Slice(func(i int) app.UI {
-						m := f.matches[i]
-						return app.Li().Body(
-							app.Button().Type("button").Class("suggestion").OnClick(onChooseTown(m).args()).Body(
-								app.Span().Class("suggestion-name").Text(m.Town),
-								app.Span().Class("suggestion-matched").Text(m.In),
-								coverBadge(m.covered),
-							),
-						)
-					}),
-				),
-			),
+				app.Text("?"),
+			)),
+			showIf(f.answer != nil, func() app.UI { return countryAnswer(f.answer, f.looking, verdict) }),
+			f.renderList(f.id+"-suggestions-label", suggestionsLabel(f.answer), len(f.suggestions), func(i int) app.UI {
+				s := f.suggestions[i]
+				return app.Button().Type("button").Class("suggestion").OnClick(onChoose(s.Place).args()).Body(
+					app.Span().Class("suggestion-name").Text(s.Name),
+					app.If(s.Matched != s.Name, app.Span().Class("suggestion-matched").Text(s.Matched)),
+					coverBadge(s.Covered),
+				)
+			}),
+			f.renderList(f.id+"-matches-label", "Nearest matches we know:", len(f.matches), func(i int) app.UI {
+				m := f.matches[i]
+				return app.Button().Type("button").Class("suggestion").OnClick(onChooseTown(m).args()).Body(
+					app.Span().Class("suggestion-name").Text(m.Town),
+					app.Span().Class("suggestion-matched").Text(m.In),
+					coverBadge(m.covered),
+				)
+			}),
 			showIf(f.answer != nil && !f.answer.Known && !f.looking, func() app.UI { return coveredCountries(f.id + "-countries") }),
+		),
+	)
+}
+
+// renderList is a labelled list of n places to tap, nothing when n is 0.
+func (f *placeFinder) renderList(labelID, label string, n int, item func(i int) app.UI) app.UI {
+	if n == 0 {
+		return app.If(false)
+	}
+	return app.Div().Body(
+		app.P().ID(labelID).Class("suggestions-label").Text(label),
+		app.Ul().Class("suggestions").Aria("labelledby", labelID).Body(
+			app.Range(make([]struct{}, n)).Slice(func(i int) app.UI { return app.Li().Body(item(i)) }),
 		),
 	)
 }
@@ -164,7 +182,7 @@ func suggestionsLabel(a *cover.CountryAnswer) string {
 // countryAnswer says plainly whether road assistance applies in the place,
 // and why; for a place not known, that we do not know it, never "not
 // covered".
-func countryAnswer(a *cover.CountryAnswer, looking bool) app.UI {
+func countryAnswer(a *cover.CountryAnswer, looking bool, v *cover.Verdict) app.UI {
 	if !a.Known {
 		text := capitalise(a.Reason) + "."
 		if looking {
@@ -193,14 +211,30 @@ func countryAnswer(a *cover.CountryAnswer, looking bool) app.UI {
 	if a.Covered {
 		class = "answer answer-ok"
 	}
+	verdict += " in " + where
+	if v != nil {
+		verdict, class = v.Text, answerClass(v)
+	}
 	return app.Div().Class(class).Body(
 		app.P().Class("answer-verdict").Body(
-			app.Span().Class("answer-mark").Aria("hidden", "true").Text(coverMark(a.Covered)),
-			app.Text(verdict+" in "+where),
+			app.If(class != "answer answer-unknown", app.Span().Class("answer-mark").Aria("hidden", "true").Text(coverMark(class == "answer answer-ok"))),
+			app.Text(verdict),
 		),
 		app.P().Text(capitalise(why)+"."),
 		showIf(a.Place != nil, func() app.UI { return app.P().Class("source").Text("Source: " + a.Place.Source) }),
 	)
+}
+
+// answerClass is the answer box's look: good only when both the place
+// and the car are.
+func answerClass(v *cover.Verdict) string {
+	switch {
+	case v.Covered:
+		return "answer answer-ok"
+	case v.Against:
+		return "answer answer-bad"
+	}
+	return "answer answer-unknown"
 }
 
 func coverBadge(covered bool) app.UI {

@@ -280,7 +280,9 @@ func (c *checkScreen) savedText() string {
 		when = date.FromTime(at).Long() + " at " + when
 	}
 	text := "Last saved on this device at " + when + "."
-	if c.persisted {
+	if currentKiosk().Shared {
+		text += " It is wiped when you tap “Finish and clear”."
+	} else if c.persisted {
 		text += " The browser keeps it until you clear it."
 	}
 	return text

@@ -65,12 +65,14 @@ func (c *checkScreen) renderTimeline() app.UI {
 	return app.Elem("ol").Class("timeline").Body(
 		app.Range(actions).Slice(func(i int) app.UI {
 			a := actions[i]
+			overdue := a.Due.Before(c.today())
 			return app.Li().Class("timeline-item").Body(
 				app.P().Class("timeline-due").Body(
+					app.If(overdue, app.Elem("strong").Class("overdue").Text("Overdue: ")),
 					app.Text("By "),
 					app.Elem("time").Attr("datetime", a.Due.String()).Text(a.Due.Long()),
 				),
-				app.P().Text(a.Text),
+				app.P().Body(telLinked(a.Text)...),
 				app.P().Class("source").Text(a.Source),
 			)
 		}),

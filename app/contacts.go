@@ -64,6 +64,16 @@ func (c *contactsScreen) load(today date.Date) {
 	c.complaint = complaintState{}
 }
 
+// renderForRetailers points a smart Retailer to the page that makes their
+// links and counter card.
+func renderForRetailers() app.UI {
+	return app.P().Body(
+		app.Text("A smart Retailer can make a link and a printable counter card that open this kit with their details, and a link for a showroom tablet: "),
+		app.A().ID("retailers-link").Href(PathRetailers).Text("make your links"),
+		app.Text("."),
+	)
+}
+
 func (c *contactsScreen) Render() app.UI {
 	return layout(PathContacts, "Contacts and documents",
 		app.P().Class("lead").Text("Every number and address from your documents, with opening hours. Works with no signal."),
@@ -80,7 +90,7 @@ func (c *contactsScreen) Render() app.UI {
 func (c *contactsScreen) sections() []section {
 	s := []section{{ID: "numbers", Title: "Phone numbers", Render: c.renderNumbers}}
 	if !c.retailer.IsZero() {
-		s = append(s, section{ID: "retailer", Title: "Your smart Retailer", Render: func() app.UI { return retailerCard(c.retailer) }})
+		s = append(s, section{ID: "retailer", Title: "Your smart Retailer", Render: func() app.UI { return retailerCard(c.retailer, true) }})
 	}
 	return append(s,
 		section{ID: "addresses", Title: "Email and postal addresses", Render: c.renderAddresses},
@@ -88,5 +98,6 @@ func (c *contactsScreen) sections() []section {
 		section{ID: "web", Title: "Web pages", Render: c.renderWeb},
 		section{ID: "abroad", Title: "Taking your car abroad", Render: c.renderAbroad},
 		section{ID: "complaints", Title: "Making a complaint", Render: c.renderComplaints},
+		section{ID: "retailers", Title: "For smart Retailers", Render: renderForRetailers},
 	)
 }

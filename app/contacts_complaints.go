@@ -58,8 +58,12 @@ func (c *contactsScreen) renderComplaints() app.UI {
 				app.Elem("ol").ID("complaint-dues").Class("dues").Body(
 					app.Range(s.dues).Slice(func(i int) app.UI {
 						d := s.dues[i]
+						overdue := d.Due.Before(c.today)
 						return app.Li().Class("due").Body(
-							app.P().Class("due-date").Text("By "+d.Due.Day()+" ("+dueLength(d.ComplaintDeadline)+")"),
+							app.P().Class("due-date").Body(
+								app.If(overdue, app.Elem("strong").Class("overdue").Text("Overdue: ")),
+								app.Text("By "+d.Due.Day()+" ("+dueLength(d.ComplaintDeadline)+")"),
+							),
 							app.P().Text(capitalise(d.Promise)),
 						)
 					}),
@@ -76,7 +80,7 @@ func (c *contactsScreen) renderComplaints() app.UI {
 					app.If(st.Phone != "", renderStagePhone(st.Phone)),
 					app.Range(st.Addresses).Slice(func(j int) app.UI {
 						a, _ := cover.AddressOf(st.Addresses[j])
-						return renderAddress(a)
+						return renderAddress(a, st.Source)
 					}),
 					app.P().Class("source").Text("Source: "+st.Source),
 				)

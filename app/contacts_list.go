@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"github.com/smart-selfcheck/selfcheck/cover"
@@ -54,13 +56,15 @@ func (c *contactsScreen) renderAddresses() app.UI {
 				)
 			}),
 			app.Range(cover.Addresses).Slice(func(i int) app.UI {
-				return app.Li().Class("contact").Body(renderAddress(cover.Addresses[i]))
+				return app.Li().Class("contact").Body(renderAddress(cover.Addresses[i], ""))
 			}),
 		),
 	)
 }
 
-func renderAddress(a cover.Address) app.UI {
+// renderAddress is a postal address with its source, unless the source is
+// said is already said beside it.
+func renderAddress(a cover.Address, said string) app.UI {
 	return app.Div().Body(
 		app.P().Class("contact-label").Text(a.Name),
 		app.P().Class("contact-purpose").Text(a.Purpose),
@@ -70,7 +74,7 @@ func renderAddress(a cover.Address) app.UI {
 			}),
 		),
 		app.If(a.Web != "", app.P().Text("Web: "+a.Web)),
-		app.P().Class("source").Text("Source: "+a.Source),
+		app.If(a.Source != said, app.P().Class("source").Text("Source: "+a.Source)),
 	)
 }
 
@@ -112,10 +116,12 @@ func (c *contactsScreen) renderAgreements() app.UI {
 				app.If(ag.Abroad != "", app.H3().Text("Taking the car abroad"), app.P().Text(ag.Abroad)),
 				app.Range(ag.Points).Slice(func(j int) app.UI {
 					p := ag.Points[j]
+					// Points in a row from one place say it once, after the last.
+					last := j == len(ag.Points)-1 || ag.Points[j+1].Source != p.Source
 					return app.Div().Class("agreement-point").Body(
 						app.H3().Text(p.Title),
 						app.P().Text(p.Text),
-						app.If(p.Source != ag.Source, app.P().Class("source").Text("Source: "+p.Source)),
+						app.If(p.Source != ag.Source && last, app.P().Class("source").Text("Source: "+p.Source)),
 					)
 				}),
 				app.If(ag.Note != "", app.P().Class("note").Text(ag.Note)),
@@ -127,7 +133,7 @@ func (c *contactsScreen) renderAgreements() app.UI {
 
 func (c *contactsScreen) onAbroadInput(ctx app.Context, e app.Event) {
 	if c.abroad.search(ctx.JSSrc().Get("value").String()) {
-		c.abroad.lookUp(ctx)
+		c.abroad.lookUp(ctx, nil)
 	}
 }
 
@@ -153,7 +159,7 @@ func (c *contactsScreen) renderAbroad() app.UI {
 			app.P().Class("source").Text("Source: "+hire.Source),
 		),
 		c.abroad.render("Where are you going?", "Check that road assistance covers the country, and see the number to ring from there.",
-			handle(c.onAbroadInput), c.onAbroadChoose, c.onAbroadChooseTown),
+			handle(c.onAbroadInput), c.onAbroadChoose, c.onAbroadChooseTown, nil),
 		showIf(p != nil, func() app.UI {
 			first := cover.CallList(p)[0]
 			return app.Div().Class("abroad-call").Body(
@@ -162,4 +168,18 @@ func (c *contactsScreen) renderAbroad() app.UI {
 			)
 		}),
 	)
+}
+
+// telLinked is text with each number of the documents in it as a tel: link,
+// such as the DVLA's in "call 0300 790 6802 or go to…".
+func telLinked(text string) []app.UI {
+	for _, n := range shownNumbers() {
+		if before, after, ok := strings.Cut(text, n.Display); ok {
+			return append(append(telLinked(before), app.A().Href(n.Tel).Text(n.Display)), telLinked(after)...)
+		}
+	}
+	if text == "" {
+		return nil
+	}
+	return []app.UI{app.Text(text)}
 }

@@ -18,6 +18,7 @@ func (k *kioskScreen) OnNav(ctx app.Context) {
 	u := ctx.Page().URL()
 	k.link = parseKioskLink(u.Query())
 	k.problem = problemText(startKiosk(k.link, u.RequestURI(), personal, shared))
+	k.link.Shared = k.link.Shared || currentKiosk().Shared // a shared tablet stays one
 	ctx.NewAction(actionKioskStarted)
 }
 
@@ -27,13 +28,15 @@ func (k *kioskScreen) Render() app.UI {
 		heading = "Welcome from " + k.link.Retailer.Name
 	}
 	return layout(PathKiosk, heading,
-		app.Range(k.link.Dropped).Slice(func(i int) app.UI {
-			return app.P().Class("notice notice-warn").Text(k.link.Dropped[i])
-		}),
+		// What was wrong with the link is for the retailer (their page says
+		// it); the customer only needs to know what still works.
+		app.If(len(k.link.Dropped) > 0, app.P().ID("kiosk-link-problem").Class("notice notice-warn").
+			Text("Part of this link from your smart Retailer did not come through, so some of their details are not shown. "+
+				"Everything else works, and the road assistance numbers are under Assistance.")),
 		app.If(k.problem != "", app.P().Class("notice notice-warn").Text(k.problem)),
 		app.If(!k.link.Retailer.IsZero(),
 			app.Elem("h2").Text("Your smart Retailer"),
-			retailerCard(k.link.Retailer),
+			retailerCard(k.link.Retailer, true),
 		),
 		app.If(k.link.Shared,
 			app.P().Class("lead").Text("This is a shared tablet. Nothing you enter is kept once you tap “Finish and clear”, "+
@@ -46,8 +49,9 @@ func (k *kioskScreen) Render() app.UI {
 }
 
 // retailerCard shows a retailer's details, as text only, under a heading
-// the screen gives it.
-func retailerCard(r cover.Retailer) app.UI {
+// the screen gives it; elsewhere than the Assistance screen, pointAway says
+// where the road assistance numbers are.
+func retailerCard(r cover.Retailer, pointAway bool) app.UI {
 	return app.Div().Class("retailer").Body(
 		app.If(r.Name != "", app.P().Class("retailer-name").Text(r.Name)),
 		app.If(r.Phone != "", app.P().Body(
@@ -56,6 +60,6 @@ func retailerCard(r cover.Retailer) app.UI {
 		app.If(r.Email != "", app.P().Body(
 			app.A().Href("mailto:"+r.Email).Text(r.Email),
 		)),
-		app.P().Class("field-hint").Text("For road assistance, always use the numbers on the Assistance screen."),
+		app.If(pointAway, app.P().Class("field-hint").Text("For road assistance, always use the numbers on the Assistance screen.")),
 	)
 }

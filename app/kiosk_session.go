@@ -2,6 +2,7 @@ package app
 
 import (
 	"encoding/json"
+	"strings"
 
 	"github.com/smart-selfcheck/selfcheck/cover"
 )
@@ -47,6 +48,9 @@ func startKiosk(link kioskLink, pathAndQuery string, lasting, session store) err
 		}
 		b, _ := json.Marshal(kioskSession{Retailer: link.Retailer, Shared: true, Link: pathAndQuery})
 		return session.write(keyKiosk, string(b))
+	}
+	if text, ok, _ := session.read(keyKiosk); ok && strings.Contains(text, `"shared":true`) {
+		return nil // a shared tablet stays one: another link does not bring back the device's answers
 	}
 	session.remove(keyKiosk)
 	if link.Retailer.IsZero() {

@@ -27,7 +27,7 @@ func layout(current, heading string, content ...app.UI) app.UI {
 		newUpdateNotice(),
 		newKioskBar(),
 		app.Elem("main").ID("main").Class("content").Body(
-			app.Elem("h1").Text(heading),
+			&pageHeading{Text: heading},
 			app.Div().Body(content...),
 		),
 		app.Elem("nav").Class("tabbar").Aria("label", "Main").Body(
@@ -45,3 +45,18 @@ func layout(current, heading string, content ...app.UI) app.UI {
 		),
 	)
 }
+
+// pageHeading is the screen's h1, and names the browser tab after it, in
+// the prerendered page too: "Road assistance – smart self-check".
+type pageHeading struct {
+	app.Compo
+	Text string
+}
+
+func (h *pageHeading) OnPreRender(ctx app.Context) { h.title(ctx) }
+func (h *pageHeading) OnMount(ctx app.Context)     { h.title(ctx) }
+func (h *pageHeading) OnUpdate(ctx app.Context)    { h.title(ctx) }
+
+func (h *pageHeading) title(ctx app.Context) { ctx.Page().SetTitle(h.Text + " – smart self-check") }
+
+func (h *pageHeading) Render() app.UI { return app.Elem("h1").Text(h.Text) }

@@ -9,38 +9,43 @@ import (
 	"github.com/smart-selfcheck/selfcheck/workerapi"
 )
 
-// retailersScreen builds a kiosk link for a smart Retailer, with a QR code
-// to print or show, all without a network.
+// retailersScreen builds a smart Retailer's two kiosk links, all without a
+// network: the customers' link, for their own phones (a QR code, a printed
+// card, a message), and the showroom tablet's link, opened on the tablet
+// and never printed, since on a customer's phone it would clear their check.
 type retailersScreen struct {
 	app.Compo
 
-	origin  string
-	form    url.Values // what the retailer typed, by link parameter
-	link    kioskLink
-	url     string
-	qr      string // data URL of the QR code
-	problem string
-	copied  bool
+	origin   string
+	form     url.Values // what the retailer typed, by link parameter
+	link     kioskLink
+	url      string // the customers' link
+	tablet   string // the showroom tablet's link, mode=shared
+	qr       string // data URL of the QR code of url
+	problem  string
+	copied   string // the copy button's result
+	canShare bool   // the browser has the Web Share API
 }
 
 func (r *retailersScreen) OnMount(ctx app.Context) {
 	r.origin = app.Window().Get("location").Get("origin").String()
+	r.canShare = app.Window().Get("navigator").Get("share").Truthy()
 	r.form = url.Values{}
 	r.update(ctx)
 }
 
-// update rebuilds the link from the form: the same reading the kiosk screen
-// applies, so what is shown here is what customers get. The worker draws
-// its QR code.
+// update rebuilds the links from the form: the same reading the kiosk
+// screen applies, so what is shown here is what customers get. The worker
+// draws the customers' link's QR code.
 func (r *retailersScreen) update(ctx app.Context) {
 	r.link = parseKioskLink(r.form)
-	r.copied = false
-	r.url, r.qr, r.problem = "", "", ""
+	r.copied = ""
+	r.url, r.tablet, r.qr, r.problem = "", "", "", ""
 	if r.link.Retailer.Name == "" || r.link.Retailer.Phone == "" {
 		return
 	}
-	url := kioskURL(r.origin, r.link.Retailer, r.link.Shared)
-	r.url = url
+	url := kioskURL(r.origin, r.link.Retailer, false)
+	r.url, r.tablet = url, kioskURL(r.origin, r.link.Retailer, true)
 	askWorker(workerapi.Request{Kind: workerapi.QR, Text: url}, func(reply workerapi.Reply, _ app.Value, err error) {
 		ctx.Dispatch(rescued(func(ctx app.Context) {
 			if r.url != url {
@@ -62,28 +67,43 @@ func (r *retailersScreen) set(key string) handler {
 	}, key)
 }
 
-func (r *retailersScreen) setShared(ctx app.Context, e app.Event) {
-	if ctx.JSSrc().Get("checked").Bool() {
-		r.form.Set("mode", "shared")
-	} else {
-		r.form.Del("mode")
-	}
-	r.update(ctx)
-}
-
 func (r *retailersScreen) copy(ctx app.Context, e app.Event) {
-	clip := app.Window().Get("navigator").Get("clipboard")
-	if clip.Truthy() {
-		clip.Call("writeText", r.url)
-		r.copied = true
-	}
+	copyText(ctx, r.url, func(ctx app.Context, problem string) {
+		r.copied = "Copied."
+		if problem != "" {
+			r.copied = problem
+		}
+	})
 }
 
-// dropped returns the note for a link parameter the reading left out.
+// share hands the customers' link to the phone's share sheet (Web Share
+// API); when the browser has none, or it fails, the link is copied instead.
+func (r *retailersScreen) share(ctx app.Context, e app.Event) {
+	nav := app.Window().Get("navigator")
+	if !r.canShare {
+		r.copy(ctx, e)
+		return
+	}
+	ok, fail := jsReply(ctx, func([]app.Value) func(app.Context) {
+		return func(ctx app.Context) {}
+	}, func(args []app.Value) func(app.Context) {
+		cancelled := len(args) > 0 && args[0].Get("name").String() == "AbortError"
+		return func(ctx app.Context) {
+			if !cancelled {
+				r.copy(ctx, e)
+			}
+		}
+	})
+	nav.Call("share", map[string]any{"title": "smart self-check from " + r.link.Retailer.Name, "url": r.url}).Call("then", ok, fail)
+}
+
+// dropped is why the reading left out a link parameter, "" when it did not:
+// "It looks too short: give the whole number, …".
 func (r *retailersScreen) dropped(what string) string {
 	for _, d := range r.link.Dropped {
 		if strings.Contains(d, what) {
-			return strings.TrimPrefix(d, "The link's ")
+			_, why, _ := strings.Cut(d, " was left out: ")
+			return capitalise(why)
 		}
 	}
 	return ""
@@ -91,8 +111,8 @@ func (r *retailersScreen) dropped(what string) string {
 
 func (r *retailersScreen) Render() app.UI {
 	return layout(PathRetailers, "For smart Retailers",
-		app.P().Class("lead").Text("Make a link that opens this kit with your details beside the road assistance numbers. "+
-			"Print its QR code on a card, send it by text, or open it on a showroom tablet."),
+		app.P().Class("lead").Text("Make the links that open this kit with your details beside the road assistance numbers: "+
+			"one for your customers' own phones, and one for a tablet in your showroom."),
 		app.Elem("form").Class("retailer-form").OnSubmit(handle(func(ctx app.Context, e app.Event) { e.PreventDefault() }).args()).Body(
 			input{ID: "retailer-name", Label: "Retailer name", Value: r.form.Get("retailer"),
 				Problem: r.dropped("retailer name"), OnInput: r.set("retailer"), Required: true}.render(),
@@ -100,25 +120,34 @@ func (r *retailersScreen) Render() app.UI {
 				Problem: r.dropped("phone number"), OnInput: r.set("phone"), Required: true}.render(),
 			input{ID: "retailer-email", Label: "Email (optional)", Type: "email", Value: r.form.Get("email"),
 				Problem: r.dropped("email address"), OnInput: r.set("email")}.render(),
-			app.Label().Class("check-row").Body(
-				app.Input().Type("checkbox").ID("retailer-shared").Checked(r.link.Shared).OnChange(handle(r.setShared).args()),
-				app.Span().Text("Shared tablet in the showroom: keep nothing after each customer"),
-			),
 		),
 		app.If(r.problem != "", app.P().Class("notice notice-warn").Text(r.problem)),
 		app.If(r.url == "",
-			app.P().Class("field-hint").Text("Enter your name and phone number to make the link."),
+			app.P().Class("field-hint").Text("Enter your name and phone number to make the links."),
 		).Else(
-			app.Elem("section").Class("retailer-link").Body(
-				app.Elem("h2").Text("Your link"),
+			app.Elem("section").ID("customers-link").Class("retailer-link").Aria("labelledby", "customers-link-title").Body(
+				app.Elem("h2").ID("customers-link-title").Text("For your customers' phones"),
+				app.P().Text("Print the card, show the QR code, or send the link by text or email. "+
+					"On the customer's phone, their check stays on their phone."),
 				app.P().Class("link-text").ID("kiosk-link").Text(r.url),
-				app.Button().Class("button").Text("Copy link").OnClick(handle(r.copy).args()),
-				app.If(r.copied, app.P().Aria("live", "polite").Text("Copied.")),
-				app.If(r.qr != "", app.Img().Class("qr").ID("kiosk-qr").Src(r.qr).Alt("QR code of the link")).
+				app.Div().Class("link-actions").Body(
+					app.If(r.canShare, app.Button().Type("button").ID("share-link").Class("button").Text("Share link").OnClick(handle(r.share).args())),
+					app.Button().Type("button").ID("copy-link").Class("button button-secondary").Text("Copy link").OnClick(handle(r.copy).args()),
+				),
+				app.P().Class("field-hint").Aria("live", "polite").Text(r.copied),
+				app.If(r.qr != "", app.Img().Class("qr").ID("kiosk-qr").Src(r.qr).Alt("QR code of the customers' link")).
 					Else(app.P().Class("field-hint").Text("Drawing the QR code…")),
-				app.Elem("h2").Text("A card for your counter"),
-				app.P().Class("field-hint").Text("An A6 card with your details, the QR code and the road assistance number, to print."),
+				app.H3().Text("A card for your counter"),
+				app.P().Class("field-hint").Text("An A6 card with your details, the QR code of the customers' link and the road assistance number, to print."),
 				newPDFDownload().Label("Download the card (PDF)").Card(r.link.Retailer, r.url),
+			),
+			app.Elem("section").ID("tablet-link").Class("retailer-link retailer-tablet").Aria("labelledby", "tablet-link-title").Body(
+				app.Elem("h2").ID("tablet-link-title").Text("For a tablet in your showroom"),
+				app.P().Text("Open this link on the tablet itself. It keeps nothing after each customer: "+
+					"“Finish and clear”, or 3 minutes without a touch, wipes what they entered."),
+				app.P().Class("notice notice-warn").Text("Never print this link or send it to customers: "+
+					"on their own phone it would wipe their check after 3 minutes."),
+				app.A().ID("open-tablet-link").Class("button button-secondary").Href(r.tablet).Text("Open the tablet link here"),
 			),
 		),
 	)

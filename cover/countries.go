@@ -484,3 +484,123 @@ var accents = func() map[rune]string {
 	}
 	return m
 }()
+
+// Search is what a country search box shows for what the driver typed.
+type Search struct {
+	// Answer is the place an exact name, own name or code names; nil when
+	// there is none. It comes first: no suggestion sits above it.
+	Answer *CountryAnswer
+	// Suggestions are other places the text matches (see Suggest), after
+	// Answer or, without one, to choose from.
+	Suggestions []Suggestion
+	// DidYouMean are places the text is a misspelling of, when it matches
+	// nothing else. A misspelling gets no verdict: only these.
+	DidYouMean []Suggestion
+}
+
+// SearchPlaces looks up what the driver typed: an exact match answers, other
+// matches are suggested, and a text that matches nothing but is a letter or
+// two from a name (germny) is offered that name.
+func SearchPlaces(query string, max int) Search {
+	var s Search
+	if strings.TrimSpace(query) == "" {
+		return s
+	}
+	if a := LookupCountry(query); a.Place != nil {
+		s.Answer = &a
+	}
+	for _, sg := range Suggest(query, max+1) {
+		if (s.Answer == nil || sg.Place != s.Answer.Place) && len(s.Suggestions) < max {
+			s.Suggestions = append(s.Suggestions, sg)
+		}
+	}
+	if s.Answer == nil && len(s.Suggestions) == 0 {
+		s.DidYouMean = misspelt(fold(query), max)
+	}
+	return s
+}
+
+// maxTypos is how many letters a misspelling may have wrong, missing, extra
+// or swapped: one in a short name, two in a longer one. Texts of under four
+// letters are too short to guess from.
+func maxTypos(q string) int {
+	switch n := len([]rune(q)); {
+	case n < 4:
+		return 0
+	case n <= 5:
+		return 1
+	}
+	return 2
+}
+
+// misspelt lists up to max places with a name (not a code) closest to q
+// within maxTypos, covered places first.
+func misspelt(q string, max int) []Suggestion {
+	limit := maxTypos(q)
+	if limit == 0 {
+		return nil
+	}
+	best := map[*Place]int{}
+	matched := map[*Place]string{}
+	for _, e := range placeNames {
+		if e.code {
+			continue
+		}
+		d := typos(e.key, q, limit)
+		if d > limit {
+			continue
+		}
+		if b, ok := best[e.place]; !ok || d < b {
+			best[e.place], matched[e.place] = d, e.name
+		}
+	}
+	out := make([]Suggestion, 0, len(best))
+	for p := range best {
+		out = append(out, Suggestion{Name: p.Name, Matched: matched[p], Covered: p.Covered(), Place: p})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if best[a.Place] != best[b.Place] {
+			return best[a.Place] < best[b.Place]
+		}
+		if a.Covered != b.Covered {
+			return a.Covered
+		}
+		return a.Name < b.Name
+	})
+	return out[:min(max, len(out))]
+}
+
+// typos is the number of letters inserted, deleted, changed or swapped with
+// the next one to make b from a (optimal string alignment distance), or
+// limit+1 once it is sure to be more than limit.
+func typos(a, b string, limit int) int {
+	x, y := []rune(a), []rune(b)
+	if d := len(x) - len(y); d > limit || -d > limit {
+		return limit + 1
+	}
+	prev2, prev, cur := make([]int, len(y)+1), make([]int, len(y)+1), make([]int, len(y)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(x); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(y); j++ {
+			cost := 1
+			if x[i-1] == y[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && x[i-1] == y[j-2] && x[i-2] == y[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return min(prev[len(y)], limit+1)
+}

@@ -279,5 +279,77 @@ func FuzzLookupCountry(f *testing.F) {
 				t.Fatalf("%q: empty suggestion", q)
 			}
 		}
+		sr := SearchPlaces(q, 5)
+		if len(sr.DidYouMean) > 0 && (sr.Answer != nil || len(sr.Suggestions) > 0) {
+			t.Fatalf("%q: a guess beside an answer or suggestions", q)
+		}
+		if sr.Answer != nil && sr.Answer.Place == nil {
+			t.Fatalf("%q: an answer with no place", q)
+		}
 	})
+}
+
+func TestSearchPlaces(t *testing.T) {
+	tests := []struct {
+		clause      string
+		query       string
+		answer      string   // "" when none
+		suggestions []string // first ones, in order
+		didYouMean  []string
+	}{
+		{"an exact code wins: UK is Great Britain, Ukraine only after it", "UK", "Great Britain", []string{"Ukraine"}, nil},
+		{"an exact own name wins", "Deutschland", "Germany", nil, nil},
+		{"a misspelling is offered the name, never a verdict", "germny", "", nil, []string{"Germany"}},
+		{"two letters swapped", "Fracne", "", nil, []string{"France"}},
+		{"a misspelt own name", "Osterrich", "", nil, []string{"Austria"}},
+		{"a prefix is suggested, not answered", "Neth", "", []string{"Netherlands"}, nil},
+		{"too far from any name: nothing guessed", "Atlantis", "", nil, nil},
+		{"too short to guess from", "gxr", "", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.clause, func(t *testing.T) {
+			s := SearchPlaces(tt.query, 6)
+			if tt.answer == "" {
+				assert.Nil(t, s.Answer)
+			} else {
+				require.NotNil(t, s.Answer)
+				assert.Equal(t, tt.answer, s.Answer.Name)
+			}
+			var names []string
+			for _, x := range s.Suggestions {
+				names = append(names, x.Name)
+			}
+			if tt.suggestions != nil {
+				require.GreaterOrEqual(t, len(names), len(tt.suggestions), names)
+				assert.Equal(t, tt.suggestions, names[:len(tt.suggestions)])
+			}
+			if s.Answer != nil {
+				assert.NotContains(t, names, s.Answer.Name, "the answer is not suggested again")
+			}
+			var guesses []string
+			for _, x := range s.DidYouMean {
+				guesses = append(guesses, x.Name)
+			}
+			assert.Equal(t, tt.didYouMean, guesses)
+		})
+	}
+	assert.Equal(t, Search{}, SearchPlaces("  ", 6))
+}
+
+func TestTypos(t *testing.T) {
+	tests := []struct {
+		a, b  string
+		limit int
+		want  int
+	}{
+		{"germany", "germny", 2, 1},
+		{"france", "fracne", 2, 1},
+		{"spain", "spian", 1, 1},
+		{"italy", "italy", 1, 0},
+		{"portugal", "xxxx", 2, 3},
+		{"ελλαδα", "ελαδα", 2, 1},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, typos(tt.a, tt.b, tt.limit), tt.a+"/"+tt.b)
+	}
 }

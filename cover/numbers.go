@@ -148,7 +148,7 @@ var CallPlans = []CallPlan{
 		Advice: "From outside the UK, ring %[1]s. The booklet also gives %[2]s for a mobile that cannot get through.",
 		Source: srcPage + ", Contact us; " + srcBooklet + ", Important contacts"},
 	{From: FromUnknown, Order: []string{"uk", "mobile", "ireland", "international"},
-		Advice: "Tell us where you are above to put the right number first. Each number says where it is for.",
+		Advice: "Say where you are, under “Where are you?”, to put the right number first. Each number says where it is for.",
 		Source: srcPage + ", Contact us; " + srcBooklet + ", Important contacts"},
 }
 
@@ -258,3 +258,13 @@ func AddressOf(id string) (Address, bool) {
 	}
 	return Address{}, false
 }
+
+// The emergency services, said before anything else where a driver has
+// broken down. They are the only numbers not from the documents, which give
+// none for an emergency: 112 reaches the emergency services free of charge
+// from any phone across the EU, and in the UK both 999 and 112 do.
+const (
+	Emergency       = "112" // across Europe, the UK too
+	EmergencyUK     = "999"
+	EmergencySource = "112, the European emergency number (European Commission); 999 in the UK (Ofcom). Your documents give none"
+)

@@ -311,7 +311,9 @@ func benefits(r SchemeRule, cv *Cover, reg, start date.Date, nations []Nation) [
 	out := make([]Benefit, 0, len(r.Benefits))
 	for _, br := range r.Benefits {
 		b := Benefit{ID: br.ID, Title: br.Title, Text: br.Text, Limit: br.Limit, Source: br.Source}
-		if br.WorkingDays > 0 && !start.IsZero() {
+		// A scheme that does not cover the car on the day gets no dates:
+		// "up to 3 December" would read as help the car does not have.
+		if br.WorkingDays > 0 && !start.IsZero() && cv.Active {
 			w := CountWorkingDays(start, br.WorkingDays, nations...)
 			b.WorkingDays = &w
 			b.Limit = fmt.Sprintf(br.Dated, w.Until.Day())
@@ -324,6 +326,9 @@ func benefits(r SchemeRule, cv *Cover, reg, start date.Date, nations []Nation) [
 			b.Until = minDate(cv.Until, lastDay(reg, br.ToYear))
 			if b.From.After(b.Until) {
 				continue // the lease ends before this part of the scheme starts
+			}
+			if !cv.Active {
+				b.From, b.Until = date.Date{}, date.Date{}
 			}
 		}
 		out = append(out, b)

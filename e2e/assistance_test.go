@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/emulation"
@@ -49,7 +50,7 @@ func TestDriverAbroadWithNoSignal(t *testing.T) {
 
 	// Look a country up by its own name.
 	tb.typeInto(t, "where-country", "Deutschland")
-	tb.waitText(t, ".answer", "Covered in Germany")
+	tb.waitText(t, ".answer", "Germany is covered")
 	var calls []string
 	tb.run(t, chromedp.Evaluate(`[...document.querySelectorAll(".calls a")].map(a => a.getAttribute("href"))`, &calls))
 	require.NotEmpty(t, calls)
@@ -58,10 +59,10 @@ func TestDriverAbroadWithNoSignal(t *testing.T) {
 	assert.Equal(t, []string{"tel:+442079757079", "tel:+442079757077"}, calls, "000 from outside the UK, then the booklet's mobile number")
 
 	tb.typeInto(t, "where-country", "Österreich")
-	tb.waitText(t, ".answer", "Covered in Austria")
+	tb.waitText(t, ".answer", "Austria is covered")
 
 	tb.typeInto(t, "where-country", "Réunion")
-	tb.waitText(t, ".answer", "Not covered in Réunion")
+	tb.waitText(t, ".answer", "Road assistance does not apply in Réunion")
 	assert.Contains(t, tb.text(t, ".answer"), "overseas territory of France")
 
 	tb.typeInto(t, "where-country", "Atlantis")
@@ -71,7 +72,7 @@ func TestDriverAbroadWithNoSignal(t *testing.T) {
 
 	// A city of a covered country, found offline in the worker's gazetteer.
 	tb.typeInto(t, "where-country", "London")
-	tb.waitText(t, ".answer", "Covered in London, Great Britain")
+	tb.waitText(t, ".answer", "London, Great Britain is covered")
 	tb.waitText(t, ".call-first", "00800 2777 7777")
 	tb.run(t, chromedp.Evaluate(`[...document.querySelectorAll(".calls a")].map(a => a.getAttribute("href"))`, &calls))
 	assert.Equal(t, []string{"tel:+80027777777", "tel:+442079757077"}, calls, "000 from within the UK, then 001's mobile fallback: never the Irish line")
@@ -80,7 +81,7 @@ func TestDriverAbroadWithNoSignal(t *testing.T) {
 	tb.screenshot(t, "assistance-nearest")
 
 	tb.typeInto(t, "where-country", "Ireland")
-	tb.waitText(t, ".answer", "Covered in Ireland")
+	tb.waitText(t, ".answer", "Ireland is covered")
 	tb.waitText(t, ".call-first", "00353 16 058 449")
 	var href string
 	tb.run(t, chromedp.Evaluate(`document.querySelector(".call-first").getAttribute("href")`, &href))
@@ -94,14 +95,14 @@ func TestDriverAbroadWithNoSignal(t *testing.T) {
 
 	tb.clickID(t, "locate")
 	tb.waitText(t, "#guess", "looks like it is in Germany")
-	tb.waitText(t, ".answer", "Covered in Germany")
+	tb.waitText(t, ".answer", "Germany is covered")
 	assert.Equal(t, "48.13700° N, 11.57500° E", tb.text(t, "#position"))
 	assert.Contains(t, tb.text(t, "#position-accuracy"), "about 25 metres")
 	assert.Contains(t, tb.text(t, ".call-first"), "0044 207 975 7079")
 
 	// A wrong guess is easy to correct: the countries nearby are offered.
 	tb.typeInto(t, "where-country", "Austria")
-	tb.waitText(t, ".answer", "Covered in Austria")
+	tb.waitText(t, ".answer", "Austria is covered")
 
 	// What the driver types is kept on the device.
 	tb.typeInto(t, "card-contact-telephone", "+44 77")
@@ -112,7 +113,9 @@ func TestDriverAbroadWithNoSignal(t *testing.T) {
 	// Am I covered: from the saved vehicle.
 	tb.waitText(t, "#schemes", "smart road assistance")
 	assert.Contains(t, tb.text(t, "#schemes"), "Renewed by the service on 1 February 2025")
-	assert.Contains(t, tb.text(t, "#schemes"), "working days)")
+	// A service last month renews it: the benefits get their dates.
+	tb.typeInto(t, "cover-serviced", time.Now().AddDate(0, -1, 0).Format(time.DateOnly))
+	tb.waitText(t, "#schemes", "working days)")
 
 	tb.screenshot(t, "assistance")
 	tb.sectionShots(t, "assistance")
@@ -162,6 +165,9 @@ func TestCoverTypedOnTheSpot(t *testing.T) {
 	tb.typeInto(t, "cover-miles", "30100")
 	tb.typeInto(t, "cover-battery-check-miles", "30000")
 	tb.waitText(t, "#battery-due", "last done on 1 June 2015 at 30,000 miles")
+	// Benefits get dates only while the scheme covers the car: registered on
+	// 1 April 2026, before the breakdown.
+	tb.typeInto(t, "cover-registered", "2026-04-01")
 	tb.clickID(t, "cover-nation-2") // Scotland
 	tb.typeInto(t, "cover-start", "2026-04-03")
 	tb.waitText(t, "#schemes", "up to Wednesday 8 April 2026 in Scotland")
@@ -201,7 +207,7 @@ func TestAssistanceScreensAccessibleInLightAndDark(t *testing.T) {
 		tb.darkMode(t, dark)
 		tb.open(t, "/assistance", "Road assistance")
 		tb.typeInto(t, "where-country", "Guadeloupe")
-		tb.waitText(t, ".answer", "Not covered")
+		tb.waitText(t, ".answer", "Road assistance does not apply in Guadeloupe")
 		tb.typeInto(t, "card-contact-telephone", "call me")
 		tb.waitText(t, "#card-contact-telephone-problem", "cannot be dialled")
 		tb.requireAccessible(t, "/assistance")

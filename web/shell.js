@@ -1,3 +1,20 @@
+// A tab that became a shared kiosk (a kiosk link with mode=shared, recorded
+// in sessionStorage by app/kiosk_session.go) stays one until "Finish and
+// clear": a page from before it, brought back by Back from the browser's
+// back-forward cache, still holds the device's own answers, so it is loaded
+// afresh, and then runs as the shared kiosk.
+addEventListener("pageshow", (e) => {
+  let shared = false;
+  try {
+    shared = e.persisted && JSON.parse(sessionStorage.getItem("selfcheck.kiosk") || "{}").shared === true;
+  } catch (_) {
+    // unreadable: the app reads it again at start-up
+  }
+  if (shared && !document.getElementById("kiosk-finish")) {
+    location.reload();
+  }
+});
+
 // Tells the service worker (cli/app-worker.js) when app.wasm has started:
 // go-app removes its loader (#app-wasm-loader) when the app takes over from
 // the prerendered page. Until then, the first visit's downloads for offline
