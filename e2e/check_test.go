@@ -128,7 +128,9 @@ func TestCheckWalkRoundAsADriver(t *testing.T) {
 // requireSummary checks the summary of the walk round above.
 func requireSummary(t *testing.T, tb *tab) {
 	t.Helper()
-	tb.waitText(t, ".summary-progress", "4 of 11 areas checked")
+	// Bumpers are checked; the bonnet dent, the chip and the tyre each lack
+	// a fact their verdict needs, so body, glass and wheels are in progress.
+	tb.waitText(t, ".summary-progress", "1 of 11 areas checked")
 	counts := tb.text(t, ".counts")
 	assert.Contains(t, counts, "2\n✗ not acceptable")
 	assert.Contains(t, counts, "1\n? borderline")

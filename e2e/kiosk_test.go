@@ -133,7 +133,7 @@ func TestRetailersPageMakesALinkWithAQRCode(t *testing.T) {
 
 	// A phone number that cannot be one says why, nothing about leaving it out.
 	tb.typeInto(t, "retailer-phone", "0113")
-	tb.waitText(t, "#retailer-phone-problem", "A phone number has 6 to 15 digits")
+	tb.waitText(t, "#retailer-phone-problem", "It looks too short: give the whole number")
 	assert.NotContains(t, tb.text(t, "main"), "left out")
 	tb.screenshot(t, "retailers-bad-phone")
 	tb.requireAccessible(t, "/retailers")

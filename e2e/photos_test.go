@@ -129,7 +129,7 @@ func TestPhotoOnAFinding(t *testing.T) {
 	}
 	text, err := exec.Command("pdftotext", path, "-").CombinedOutput()
 	require.NoError(t, err)
-	assert.Contains(t, string(text), "Dent, left door · BORDERLINE: have it looked at")
+	assert.Contains(t, string(text), "Dent, left door · Borderline: have it looked at")
 	assert.Contains(t, string(text), "Taken 1 May 2026 at 10:20 UTC · dent-1.jpg")
 	requireClean(t, tb)
 

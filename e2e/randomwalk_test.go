@@ -207,13 +207,16 @@ func (w *walker) tap() {
 		return
 	}
 	var what string
-	var disabled bool
+	var disabled, summary bool
 	w.eval(fmt.Sprintf(`(`+describe+`)((`+candidates+`)("`+kind+`")[%d])`, i), &what)
 	w.eval(fmt.Sprintf(`(`+candidates+`)("`+kind+`")[%d].disabled === true`, i), &disabled)
+	// An error summary's entries are links to their fields, as buttons: one
+	// whose field already has the focus has nothing to show.
+	w.eval(fmt.Sprintf(`!!(`+candidates+`)("`+kind+`")[%d].closest(".error-summary")`, i), &summary)
 	w.log("tap %s", what)
 	w.eval(watchChanges, nil)
 	w.eval(fmt.Sprintf(`(`+candidates+`)("`+kind+`")[%d].click()`, i), nil)
-	if disabled || !strings.HasPrefix(what, "button") || containsAny(what, sameAnswer) {
+	if disabled || summary || !strings.HasPrefix(what, "button") || containsAny(what, sameAnswer) {
 		return // links may lead where the page already is
 	}
 	// A button always does something the driver can see.
