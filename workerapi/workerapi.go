@@ -31,10 +31,11 @@ const (
 	Pack   Kind = "pack"   // a link, and its QR code, carrying a check to another device
 	Unpack Kind = "unpack" // the check a link's fragment carries
 	Place  Kind = "place"  // where a place the driver typed is, from the gazetteer
+	Locate Kind = "locate" // which place a position from the device is in, from the outlines
 )
 
 // Kinds lists every kind of request.
-var Kinds = []Kind{PDF, Card, QR, Pack, Unpack, Place}
+var Kinds = []Kind{PDF, Card, QR, Pack, Unpack, Place, Locate}
 
 func (k Kind) String() string { return string(k) }
 
@@ -58,6 +59,14 @@ type Request struct {
 	Text     string          `json:"text,omitempty"`     // QR: what to encode; Card: the kiosk link; Place: what the driver typed
 	Origin   string          `json:"origin,omitempty"`   // Pack: where the app is served, such as https://selfcheck.example
 	Fragment string          `json:"fragment,omitempty"` // Unpack: a link's fragment, without the #
+	Position *Position       `json:"position,omitempty"` // Locate
+}
+
+// Position is where the device says it is.
+type Position struct {
+	Lat      float64 `json:"lat"`      // degrees, WGS 84
+	Lon      float64 `json:"lon"`      // degrees, WGS 84
+	Accuracy float64 `json:"accuracy"` // metres; 0 when not known
 }
 
 // Reply is the worker's answer; Error is set when the work could not be
@@ -71,6 +80,51 @@ type Reply struct {
 	URL   string       `json:"url,omitempty"`   // Pack: the link carrying the check
 	File  string       `json:"file,omitempty"`  // Unpack: the self-check file; "" when the link carries none
 	Place *PlaceAnswer `json:"place,omitempty"` // Place
+	Guess *Guess       `json:"guess,omitempty"` // Locate
+}
+
+// Guess is cover.Guess with its places by name: the outlines and the
+// point-in-polygon search are the worker's, so they stay out of app.wasm.
+type Guess struct {
+	Place  string   `json:"place,omitempty"` // "" when the position is in no outline and near none
+	Inside bool     `json:"inside,omitempty"`
+	Nearby []string `json:"nearby,omitempty"`
+}
+
+// GuessOf is g as it travels.
+func GuessOf(g cover.Guess) *Guess {
+	out := &Guess{Inside: g.Inside}
+	if g.Place != nil {
+		out.Place = g.Place.Name
+	}
+	for _, p := range g.Nearby {
+		out.Nearby = append(out.Nearby, p.Name)
+	}
+	return out
+}
+
+// Cover is g with its places back in cover.Places; a name cover does not
+// know is left out.
+func (g *Guess) Cover() cover.Guess {
+	out := cover.Guess{Inside: g.Inside, Place: placeNamed(g.Place)}
+	for _, name := range g.Nearby {
+		if p := placeNamed(name); p != nil {
+			out.Nearby = append(out.Nearby, p)
+		}
+	}
+	if out.Place == nil {
+		out.Inside = false
+	}
+	return out
+}
+
+func placeNamed(name string) *cover.Place {
+	for i := range cover.Places {
+		if cover.Places[i].Name == name {
+			return &cover.Places[i]
+		}
+	}
+	return nil
 }
 
 // PlaceAnswer is where the driver typed, looked up in the gazetteer (which
