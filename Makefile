@@ -96,6 +96,7 @@ icalendar:
 bench: chromium poppler e2e/node_modules static
 	$(GO) run ./e2e/size $(WASM) $(WORKER)
 	$(GO) test -run '^$$' -bench . -benchmem ./standards/
+	$(GO) test -run '^$$' -bench PackageInit -benchtime 5x .
 	$(GO) test -tags e2e -run '^$$' -bench . -benchtime 5x ./e2e/
 	$(GO) test -run '^$$' -bench CheckInput ./app/
 	$(GO) test -run '^$$' -bench 'KeepPhoto|PDFWith20Photos' -benchtime 3x ./worker/

@@ -9,6 +9,7 @@ import (
 	"github.com/smart-selfcheck/selfcheck/cover"
 	"github.com/smart-selfcheck/selfcheck/date"
 	"github.com/smart-selfcheck/selfcheck/standards"
+	"github.com/smart-selfcheck/selfcheck/workerapi"
 )
 
 // keyAssistance holds what the driver typed on the assistance screen, so
@@ -170,14 +171,24 @@ func (a *assistanceScreen) located(ctx app.Context, p position, problem string) 
 		a.locating, a.locError = locateFailed, problem
 		return
 	}
-	a.locating, a.position = locateFound, p
-	g := cover.Locate(p.Lat, p.Lon, p.Accuracy)
-	a.guess = &g
-	if g.Place != nil {
-		a.finder.choose(g.Place)
-		a.notes.Place = a.finder.query
-		a.keep()
-	}
+	// The outlines are the worker's; until it answers, the screen still
+	// says it is finding the position.
+	askWorker(workerapi.Request{Kind: workerapi.Locate, Position: &workerapi.Position{Lat: p.Lat, Lon: p.Lon, Accuracy: p.Accuracy}},
+		func(reply workerapi.Reply, _ app.Value, err error) {
+			ctx.Dispatch(rescued(func(ctx app.Context) {
+				a.locating, a.position = locateFound, p
+				var g cover.Guess // a worker that could not answer: the driver types the country
+				if err == nil && reply.Guess != nil {
+					g = reply.Guess.Cover()
+				}
+				a.guess = &g
+				if g.Place != nil {
+					a.finder.choose(g.Place)
+					a.notes.Place = a.finder.query
+					a.keep()
+				}
+			}))
+		})
 }
 
 func (a *assistanceScreen) onCopy(ctx app.Context, e app.Event) {

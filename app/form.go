@@ -53,13 +53,13 @@ func (in input) render() app.UI {
 	}
 	return app.Div().Class("field").Body(
 		app.Label().For(in.ID).Class("field-label").Text(in.Label),
-		app.If(in.Hint != "", app.P().ID(in.ID+"-hint").Class("field-hint").Text(in.Hint)),
+		fieldNote(in.ID, "hint", in.Hint),
 		app.Div().Class("field-row").Body(
 			control,
 			app.If(in.Unit != "", app.Span().Class("field-unit").Text(in.Unit)),
 		),
-		app.If(in.Problem != "", app.P().ID(in.ID+"-problem").Class("field-problem").Text(in.Problem)),
-		app.If(in.Warning != "", app.P().ID(in.ID+"-warning").Class("field-warning").Text(in.Warning)),
+		fieldNote(in.ID, "problem", in.Problem),
+		fieldNote(in.ID, "warning", in.Warning),
 	)
 }
 
@@ -86,7 +86,7 @@ func (c choice) render() app.UI {
 	}
 	return group.Body(
 		app.Elem("legend").Class("field-label").Text(requiredLabel(c.Label, c.Required)),
-		app.If(c.Hint != "", app.P().ID(c.ID+"-hint").Class("field-hint").Text(c.Hint)),
+		fieldNote(c.ID, "hint", c.Hint),
 		app.Div().Class("choice-options").Body(
 			app.Range(c.Options).Slice(func(i int) app.UI {
 				o := c.Options[i]
@@ -98,7 +98,7 @@ func (c choice) render() app.UI {
 				)
 			}),
 		),
-		app.If(c.Problem != "", app.P().ID(c.ID+"-problem").Class("field-problem").Text(c.Problem)),
+		fieldNote(c.ID, "problem", c.Problem),
 	)
 }
 
@@ -125,7 +125,7 @@ func (p picker) render() app.UI {
 	}
 	return app.Div().Class("field").Body(
 		app.Label().For(p.ID).Class("field-label").Text(requiredLabel(p.Label, p.Required)),
-		app.If(p.Hint != "", app.P().ID(p.ID+"-hint").Class("field-hint").Text(p.Hint)),
+		fieldNote(p.ID, "hint", p.Hint),
 		app.Div().Class("field-row").Body(
 			sel.Body(
 				app.Option().Value("").Text("Choose…").Selected(p.Value == ""),
@@ -135,8 +135,17 @@ func (p picker) render() app.UI {
 				}),
 			),
 		),
-		app.If(p.Problem != "", app.P().ID(p.ID+"-problem").Class("field-problem").Text(p.Problem)),
+		fieldNote(p.ID, "problem", p.Problem),
 	)
+}
+
+// fieldNote is a control's hint or problem (kind), under the id the control
+// is described by; nothing when text is "".
+func fieldNote(id, kind, text string) app.UI {
+	if text == "" {
+		return nil
+	}
+	return app.P().ID(id + "-" + kind).Class("field-" + kind).Text(text)
 }
 
 // describedBy lists the ids of a control's hint and problem, when shown.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/rickar/cal/v2"
@@ -86,15 +87,19 @@ func ParseNation(s string) (Nation, error) {
 	return 0, fmt.Errorf("%q is not a nation of the UK; use england, wales, scotland or northern-ireland", s)
 }
 
-var calendars = map[Nation]*cal.BusinessCalendar{
-	EnglandAndWales: businessCalendar(slices.Concat(gb.Holidays, []*cal.Holiday{stateFuneral2022})),
-	Scotland: businessCalendar([]*cal.Holiday{
-		gb.NewYear, secondJanuary, gb.GoodFriday, gb.EarlyMay, gb.VEDay, gb.CoronationDay,
-		gb.SpringHoliday, gb.SpringHoliday2022, gb.PlatinumJubilee, gb.SummerHolidayScotland,
-		stateFuneral2022, stAndrewsDay, gb.ChristmasDay, gb.BoxingDay,
-	}),
-	NorthernIreland: businessCalendar(slices.Concat(gb.Holidays, []*cal.Holiday{stPatricksDay, battleOfTheBoyne, stateFuneral2022})),
-}
+// calendars are built on the first working-day count, not at start-up:
+// the app's first screen needs none.
+var calendars = sync.OnceValue(func() map[Nation]*cal.BusinessCalendar {
+	return map[Nation]*cal.BusinessCalendar{
+		EnglandAndWales: businessCalendar(slices.Concat(gb.Holidays, []*cal.Holiday{stateFuneral2022})),
+		Scotland: businessCalendar([]*cal.Holiday{
+			gb.NewYear, secondJanuary, gb.GoodFriday, gb.EarlyMay, gb.VEDay, gb.CoronationDay,
+			gb.SpringHoliday, gb.SpringHoliday2022, gb.PlatinumJubilee, gb.SummerHolidayScotland,
+			stateFuneral2022, stAndrewsDay, gb.ChristmasDay, gb.BoxingDay,
+		}),
+		NorthernIreland: businessCalendar(slices.Concat(gb.Holidays, []*cal.Holiday{stPatricksDay, battleOfTheBoyne, stateFuneral2022})),
+	}
+})
 
 func businessCalendar(h []*cal.Holiday) *cal.BusinessCalendar {
 	c := cal.NewBusinessCalendar()
@@ -105,12 +110,12 @@ func businessCalendar(h []*cal.Holiday) *cal.BusinessCalendar {
 // IsWorkingDay reports whether d is a weekday that is not a bank holiday in
 // the nation.
 func IsWorkingDay(d date.Date, n Nation) bool {
-	return calendars[n].IsWorkday(d.Time())
+	return calendars()[n].IsWorkday(d.Time())
 }
 
 // Holiday names the bank holiday on d in the nation, or "" if there is none.
 func Holiday(d date.Date, n Nation) string {
-	_, observed, h := calendars[n].IsHoliday(d.Time())
+	_, observed, h := calendars()[n].IsHoliday(d.Time())
 	if !observed || h == nil {
 		return ""
 	}
@@ -130,7 +135,7 @@ func LastOfWorkingDays(start date.Date, n int, nation Nation) date.Date {
 // three working days" by Thursday 27 November. This is how the Financial
 // Conduct Authority counts a firm's complaint deadlines.
 func WorkingDaysAfter(day date.Date, n int, nation Nation) date.Date {
-	return date.FromTime(calendars[nation].WorkdaysFrom(day.Time(), n))
+	return date.FromTime(calendars()[nation].WorkdaysFrom(day.Time(), n))
 }
 
 // WorkingDays is a limit of n working days turned into dates.

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/smart-selfcheck/selfcheck/cover"
 	"github.com/smart-selfcheck/selfcheck/gazetteer"
 	"github.com/smart-selfcheck/selfcheck/pdf"
 	"github.com/smart-selfcheck/selfcheck/standards"
@@ -52,6 +53,12 @@ func handleWith(raw, bytes []byte, photos map[string][]byte) workerapi.Reply {
 		out.Bytes, err = exportArchive(r)
 	case workerapi.Import:
 		out, err = importArchive(r)
+	case workerapi.Locate:
+		if r.Position == nil {
+			err = errors.New("position: must be given")
+			break
+		}
+		out.Guess = workerapi.GuessOf(cover.Locate(r.Position.Lat, r.Position.Lon, r.Position.Accuracy))
 	case workerapi.Unpack:
 		var b []byte
 		b, _, err = unpack(r.Fragment)

@@ -105,6 +105,7 @@ func TestRefusals(t *testing.T) {
 		{"card without the day", `{"kind":"card","text":"https://x.example/kiosk","retailer":{"name":"smart Leeds"}}`, "on: the day"},
 		{"PDF of a future version", `{"kind":"pdf","file":"{\"format\":\"smart-selfcheck\",\"version\":2}","on":"2026-11-21"}`, "version"},
 		{"card without a retailer", `{"kind":"card","text":"https://x.example/kiosk","on":"2026-11-21"}`, "retailer"},
+		{"position lookup without a position", `{"kind":"locate"}`, "position: must be given"},
 		{"QR of too much", `{"kind":"qr","text":"` + strings.Repeat("x", 5000) + `"}`, "too much to fit"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -135,4 +136,30 @@ func TestPlace(t *testing.T) {
 		}
 		assert.Len(t, in, 2, "one match in each country: %v", in)
 	})
+}
+
+// The worker's guess of a position is cover.Locate's, by name.
+func TestLocate(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		pos    workerapi.Position
+		place  string
+		inside bool
+		nearby string // one of the places offered beside it; "" for none checked
+	}{
+		{"Munich is in Germany", workerapi.Position{Lat: 48.137, Lon: 11.575, Accuracy: 25}, "Germany", true, ""},
+		{"Monaco wins over the France around it", workerapi.Position{Lat: 43.7384, Lon: 7.4246}, "Monaco", true, "France"},
+		{"mid-Atlantic is nowhere", workerapi.Position{Lat: 0, Lon: -30}, "", false, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := ask(t, workerapi.Request{Kind: workerapi.Locate, Position: &tc.pos})
+			require.Empty(t, out.Error)
+			require.NotNil(t, out.Guess)
+			assert.Equal(t, tc.place, out.Guess.Place)
+			assert.Equal(t, tc.inside, out.Guess.Inside)
+			if tc.nearby != "" {
+				assert.Contains(t, out.Guess.Nearby, tc.nearby)
+			}
+		})
+	}
 }

@@ -36,10 +36,11 @@ const (
 	Photo    Kind = "photo"  // a photo kept: upright, resized, its thumbnail and the time it was taken
 	Export   Kind = "export" // the archive of the check and its photos
 	Import   Kind = "import" // the check and the photos an archive holds
+	Locate   Kind = "locate" // which place a position from the device is in, from the outlines
 )
 
 // Kinds lists every kind of request.
-var Kinds = []Kind{PDF, Card, QR, Pack, Unpack, Place, Calendar, Photo, Export, Import}
+var Kinds = []Kind{PDF, Card, QR, Pack, Unpack, Place, Calendar, Photo, Export, Import, Locate}
 
 func (k Kind) String() string { return string(k) }
 
@@ -65,13 +66,21 @@ type Request struct {
 	Fragment string          `json:"fragment,omitempty"` // Unpack: a link's fragment, without the #
 	// Complaint is the day a complaint was made (Calendar); zero for none.
 	Complaint date.Date `json:"complaint,omitzero"`
-	Zone      int       `json:"zone,omitempty"`  // Photo: the phone's zone, minutes east of UTC
-	Added     string    `json:"added,omitempty"` // Photo: when the driver added it, RFC 3339
+	Position  *Position `json:"position,omitempty"` // Locate
+	Zone      int       `json:"zone,omitempty"`     // Photo: the phone's zone, minutes east of UTC
+	Added     string    `json:"added,omitempty"`    // Photo: when the driver added it, RFC 3339
 
 	// Bytes and Photos travel beside the JSON, as Uint8Arrays the browser
 	// hands over without copying, never in it: no photo is ever text.
 	Bytes  []byte            `json:"-"` // Photo: the photo as picked; Import: the archive
 	Photos map[string][]byte `json:"-"` // PDF, Export: the photos kept, by file name
+}
+
+// Position is where the device says it is.
+type Position struct {
+	Lat      float64 `json:"lat"`      // degrees, WGS 84
+	Lon      float64 `json:"lon"`      // degrees, WGS 84
+	Accuracy float64 `json:"accuracy"` // metres; 0 when not known
 }
 
 // Reply is the worker's answer; Error is set when the work could not be
@@ -87,6 +96,7 @@ type Reply struct {
 	File  string       `json:"file,omitempty"`  // Unpack: the self-check file; "" when the link carries none
 	Place *PlaceAnswer `json:"place,omitempty"` // Place
 	Taken string       `json:"taken,omitempty"` // Photo: when it was taken, RFC 3339
+	Guess *Guess       `json:"guess,omitempty"` // Locate
 	// Thumb (Photo: the thumbnail) and Photos (Import: the archive's
 	// photos) travel beside the JSON, as Bytes does.
 	Thumb  []byte      `json:"-"`
@@ -99,6 +109,50 @@ type KeptPhoto struct {
 	JPEG  []byte
 	Thumb []byte
 	Taken string // from its EXIF, RFC 3339; "" when it has none
+}
+
+// Guess is cover.Guess with its places by name: the outlines and the
+// point-in-polygon search are the worker's, so they stay out of app.wasm.
+type Guess struct {
+	Place  string   `json:"place,omitempty"` // "" when the position is in no outline and near none
+	Inside bool     `json:"inside,omitempty"`
+	Nearby []string `json:"nearby,omitempty"`
+}
+
+// GuessOf is g as it travels.
+func GuessOf(g cover.Guess) *Guess {
+	out := &Guess{Inside: g.Inside}
+	if g.Place != nil {
+		out.Place = g.Place.Name
+	}
+	for _, p := range g.Nearby {
+		out.Nearby = append(out.Nearby, p.Name)
+	}
+	return out
+}
+
+// Cover is g with its places back in cover.Places; a name cover does not
+// know is left out.
+func (g *Guess) Cover() cover.Guess {
+	out := cover.Guess{Inside: g.Inside, Place: placeNamed(g.Place)}
+	for _, name := range g.Nearby {
+		if p := placeNamed(name); p != nil {
+			out.Nearby = append(out.Nearby, p)
+		}
+	}
+	if out.Place == nil {
+		out.Inside = false
+	}
+	return out
+}
+
+func placeNamed(name string) *cover.Place {
+	for i := range cover.Places {
+		if cover.Places[i].Name == name {
+			return &cover.Places[i]
+		}
+	}
+	return nil
 }
 
 // PlaceAnswer is where the driver typed, looked up in the gazetteer (which

@@ -62,6 +62,10 @@ var exchanges = map[Kind]struct {
 		Request{Kind: Import},
 		Reply{File: `{"format":"smart-selfcheck","version":1}`},
 	},
+	Locate: {
+		Request{Kind: Locate, Position: &Position{Lat: 43.7384, Lon: 7.4246, Accuracy: 30}},
+		Reply{Guess: &Guess{Place: "Monaco", Inside: true, Nearby: []string{"France"}}},
+	},
 }
 
 func TestEveryKindRoundTrips(t *testing.T) {
@@ -149,4 +153,30 @@ func FuzzDecodeRequest(f *testing.F) {
 			t.Fatalf("%s read back as %+v (%v), not %+v", again, back, err, r)
 		}
 	})
+}
+
+// The guess the worker makes is the one the app shows: every place the
+// outlines name comes back as itself.
+func TestAGuessTravelsByName(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		lat, lon float64
+	}{
+		{"Monaco, inside France's coarse outline", 43.7384, 7.4246},
+		{"Lyon, inside France", 45.764, 4.8357},
+		{"at sea, far from every outline", 0, -30},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			want := cover.Locate(tc.lat, tc.lon, 0)
+			b, err := EncodeReply(Reply{Guess: GuessOf(want)})
+			require.NoError(t, err)
+			r, err := DecodeReply(b)
+			require.NoError(t, err)
+			require.NotNil(t, r.Guess)
+			assert.Equal(t, want, r.Guess.Cover())
+		})
+	}
+	for _, o := range cover.Outlines {
+		assert.NotNil(t, placeNamed(o.Place), "outline of %q: cover.Places has no place of that name", o.Place)
+	}
 }
