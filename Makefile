@@ -58,40 +58,31 @@ e2e/node_modules: e2e/package.json e2e/package-lock.json
 	cd e2e && npm ci --no-audit --no-fund
 	touch $@
 
-# The browser suite needs Chromium; install Debian's when it is missing.
-chromium:
-	@if ! command -v chromium >/dev/null 2>&1; then \
+# debian installs Debian package $(2) with apt-get when the check $(1) fails
+# (as root; otherwise it stops and says what to install, for $(3)).
+define debian
+	@if ! ( $(1) ) >/dev/null 2>&1; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    echo "installing chromium with apt-get"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	    echo "installing $(2) with apt-get"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) >/dev/null; \
 	  else \
-	    echo "The browser suite needs Chromium: install Debian's package (sudo apt-get install chromium)" >&2; exit 1; \
+	    echo "$(3) need $(2): install Debian's package (sudo apt-get install $(2))" >&2; exit 1; \
 	  fi; \
 	fi
+endef
 
-# The PDF tests read the photos back with poppler's pdfimages and pdftotext;
-# install Debian's poppler-utils when they are missing.
+# The browser suite needs Chromium.
+chromium:
+	$(call debian,command -v chromium,chromium,The browser tests)
+
+# The PDF tests read the photos back with poppler's pdfimages and pdftotext.
 poppler:
-	@if ! command -v pdfimages >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1; then \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    echo "installing poppler-utils with apt-get"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null; \
-	  else \
-	    echo "The PDF tests need pdfimages and pdftotext: install Debian's package (sudo apt-get install poppler-utils)" >&2; exit 1; \
-	  fi; \
-	fi
+	$(call debian,command -v pdfimages && command -v pdftotext,poppler-utils,The PDF tests)
 
 # The calendar tests read the .ics files made with Python's icalendar, a
-# parser that shares no code with ours; install Debian's when it is missing.
+# parser that shares no code with ours (a pyenv python3 does not see Debian's).
 icalendar:
-	@if ! python3 -c 'import icalendar' 2>/dev/null && ! /usr/bin/python3 -c 'import icalendar' 2>/dev/null; then \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    echo "installing python3-icalendar with apt-get"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-icalendar >/dev/null; \
-	  else \
-	    echo "The calendar tests need Python's icalendar: install Debian's package (sudo apt-get install python3-icalendar)" >&2; exit 1; \
-	  fi; \
-	fi
+	$(call debian,python3 -c 'import icalendar' || /usr/bin/python3 -c 'import icalendar',python3-icalendar,The calendar tests)
 
 bench: chromium poppler e2e/node_modules static
 	$(GO) run ./e2e/size $(WASM) $(WORKER)
