@@ -220,9 +220,17 @@ func (tb *tab) waitOfflineReady(t testing.TB) {
 		(async () => {
 			const reg = await navigator.serviceWorker.ready;
 			while (!navigator.serviceWorker.controller) { await new Promise(r => setTimeout(r, 50)); }
-			const keys = await caches.keys();
-			const cache = await caches.open(keys.find(k => k.startsWith("selfcheck-")));
-			window.__offlineReady = !!(await cache.match("/web/app.wasm")) && !!(await cache.match("/"));
+			// The app's cache fills while the page runs: look again until it holds the app.
+			for (;;) {
+				for (const key of (await caches.keys()).filter(k => k.startsWith("selfcheck-"))) {
+					const cache = await caches.open(key);
+					if (await cache.match("/web/app.wasm") && await cache.match("/")) {
+						window.__offlineReady = true;
+						return;
+					}
+				}
+				await new Promise(r => setTimeout(r, 100));
+			}
 		})()`, nil))
 	tb.waitJS(t, `window.__offlineReady === true`, "the service worker to cache the app")
 }
