@@ -14,6 +14,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/storage"
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
@@ -263,5 +265,44 @@ func TestGuidedShots(t *testing.T) {
 		require.NoError(t, os.WriteFile(filepath.Join("screenshots", "photos-guided-shots-"+at+".png"), png, 0o644))
 	}
 	tb.requireNoSidewaysScroll(t, "the guided shots")
+	requireClean(t, tb)
+}
+
+// TestPhotoKeepsWhereItWasTaken: the driver chooses once to add where
+// photos are taken; the photo then keeps the phone's position, in the
+// saved check, the full-screen view and the PDF's caption.
+func TestPhotoKeepsWhereItWasTaken(t *testing.T) {
+	s := serveSite(t)
+	tb := newTabFor(t, s.URL, 2*time.Minute)
+	d := captureDownloads(t, tb)
+	tb.open(t, "/", "What do you need?")
+	tb.js(t, fmt.Sprintf(`localStorage.setItem("selfcheck.v1", %q)`, dentCheck))
+	tb.open(t, "/check?step=body&edit=0", "Return check")
+	tb.waitText(t, "#finding-0 .place-choice", "Add where photos are taken")
+	tb.run(t, emulation.SetGeolocationOverride().WithLatitude(51.50722).WithLongitude(-0.12758).WithAccuracy(12),
+		browser.SetPermission(&browser.PermissionDescriptor{Name: "geolocation"}, browser.PermissionSettingGranted).WithOrigin(s.URL))
+	tb.click(t, "#finding-0 .place-choice", "Add where photos are taken")
+	tb.waitJS(t, `!document.querySelector(".place-choice")`, "the choice made")
+	tb.attach(t, 0, cameraPhoto(t, 1200, 900, time.Date(2026, 5, 1, 10, 20, 0, 0, time.UTC)))
+	tb.waitJS(t, thumbsShown(0)+` === 1`, "the thumbnail")
+	tb.waitJS(t, `localStorage.getItem("selfcheck.v1").includes('"photoPlaces"')`, "the place in the saved check")
+	var saved string
+	tb.run(t, chromedp.Evaluate(`localStorage.getItem("selfcheck.v1")`, &saved))
+	assert.Contains(t, saved, `"dent-1.jpg": {`+"\n"+`      "lat": 51.50722,`+"\n"+`      "lon": -0.12758,`+"\n"+`      "accuracyM": 12`)
+	tb.js(t, `document.querySelector("#finding-0 .photo-thumb").click()`)
+	tb.waitText(t, ".photo-view", "51.5072° N, 0.1276° W (within 12 m)")
+	tb.screenshot(t, "photos-place-full-screen")
+	tb.clickID(t, "photo-close")
+
+	tb.openStep(t, "summary", "Summary")
+	tb.waitJS(t, `!!document.querySelector(".pdf-download-button")`, "the Download PDF button")
+	tb.js(t, `document.querySelector(".pdf-download-button").click()`)
+	_, pdf := d.wait(t)
+	path := filepath.Join(t.TempDir(), "check.pdf")
+	require.NoError(t, os.WriteFile(path, pdf, 0o644))
+	text, err := exec.Command("pdftotext", path, "-").CombinedOutput()
+	require.NoError(t, err)
+	assert.Contains(t, strings.Join(strings.Fields(string(text)), " "),
+		"Taken 1 May 2026 at 10:20 UTC at 51.5072° N, 0.1276° W (within 12 m) · dent-1.jpg")
 	requireClean(t, tb)
 }
