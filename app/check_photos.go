@@ -50,9 +50,31 @@ func (c *checkScreen) loadPhotos(ctx app.Context) {
 			for i := 0; i < records.Length(); i++ {
 				c.ph.remember(records.Index(i))
 			}
+			c.prunePhotos()
 		})
 	})
 	c.readGeo(ctx)
+}
+
+// prunePhotos deletes from the device the photos the check no longer
+// names: those of a finding removed, of a check replaced or started anew.
+// It keeps everything while a photo is being kept, and while an unreadable
+// check is kept aside (it may name them); a removed finding's photos stay
+// while its undo is offered.
+func (c *checkScreen) prunePhotos() {
+	if c.ph.records == nil || c.ph.busy > 0 || c.unreadable != "" || c.keptCopy || c.inPlace {
+		return
+	}
+	keep := c.st.file.PhotoNames()
+	if c.undo != nil {
+		keep = append(keep, c.undo.finding.Photos...)
+	}
+	for name := range c.ph.records {
+		if !slices.Contains(keep, name) {
+			c.ph.forget(name)
+			deletePhoto(name, func(error) {})
+		}
+	}
 }
 
 func (p *photoState) remember(rec app.Value) {

@@ -306,3 +306,46 @@ func TestPhotoKeepsWhereItWasTaken(t *testing.T) {
 		"Taken 1 May 2026 at 10:20 UTC at 51.5072° N, 0.1276° W (within 12 m) · dent-1.jpg")
 	requireClean(t, tb)
 }
+
+// photosKept is how many photos the device's photo store holds.
+const photosKept = `new Promise(done => { const o = indexedDB.open("selfcheck-photos", 1);
+	o.onsuccess = () => { const q = o.result.transaction("photos").objectStore("photos").count();
+		q.onsuccess = () => { o.result.close(); done(q.result) } } })`
+
+// TestPhotosNoLongerNamedLeaveTheDevice: a removed finding's photo stays
+// while its undo is offered, then leaves the device, and the space shown
+// goes down; while an unreadable check is kept aside, nothing is deleted.
+func TestPhotosNoLongerNamedLeaveTheDevice(t *testing.T) {
+	s := serveSite(t)
+	tb := newTabFor(t, s.URL, 2*time.Minute)
+	tb.open(t, "/", "What do you need?")
+	tb.js(t, fmt.Sprintf(`localStorage.setItem("selfcheck.v1", %q)`, dentCheck))
+	tb.open(t, "/check?step=body&edit=0", "Return check")
+	taken := time.Date(2026, 5, 1, 10, 20, 0, 0, time.UTC)
+	tb.attach(t, 0, cameraPhoto(t, 1200, 900, taken))
+	tb.waitJS(t, thumbsShown(0)+` === 1`, "the thumbnail")
+	tb.waitPromise(t, photosKept+`.then(n => n === 1)`, "the photo on the device")
+	assert.Contains(t, tb.text(t, "#finding-0"), "Photos on this device: 0.")
+
+	tb.click(t, "#finding-0 button", "Remove")
+	tb.waitText(t, ".notice-undo", "Removed")
+	tb.click(t, ".notice-undo button", "Undo")
+	tb.waitJS(t, thumbsShown(0)+` === 1`, "the photo back with its finding: kept while the undo was offered")
+	tb.waitPromise(t, photosKept+`.then(n => n === 1)`, "the photo still on the device")
+
+	tb.click(t, "#finding-0 button", "Remove")
+	tb.click(t, ".add-kind", "Dent") // a new finding: the undo has gone
+	tb.waitPromise(t, photosKept+`.then(n => n === 0)`, "the removed finding's photo off the device")
+	assert.NotContains(t, tb.text(t, "main"), "Photos on this device", "the space shown goes down to nothing")
+
+	// An unreadable check is kept aside: the photos it may name stay.
+	tb.attach(t, 0, cameraPhoto(t, 1200, 900, taken))
+	tb.waitJS(t, thumbsShown(0)+` === 1`, "the new finding's thumbnail")
+	tb.js(t, `localStorage.setItem("selfcheck.v1", "{not a check")`)
+	tb.run(t, chromedp.Reload())
+	tb.waitText(t, "main", "could not be read")
+	tb.click(t, ".add-kind", "Dent") // the new check saves
+	tb.waitJS(t, `localStorage.getItem("selfcheck.v1").includes("body.dent")`, "the new check saved")
+	time.Sleep(time.Second)
+	tb.waitPromise(t, photosKept+`.then(n => n === 1)`, "the photo kept while the unreadable check is kept aside")
+}
