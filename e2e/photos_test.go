@@ -265,6 +265,10 @@ func TestGuidedShots(t *testing.T) {
 		require.NoError(t, os.WriteFile(filepath.Join("screenshots", "photos-guided-shots-"+at+".png"), png, 0o644))
 	}
 	tb.requireNoSidewaysScroll(t, "the guided shots")
+	var lines string
+	tb.run(t, chromedp.Evaluate(`[...document.querySelectorAll(".shot .finding-actions")].filter(a => a.children.length > 1 &&
+		new Set([...a.children].map(b => b.getBoundingClientRect().top)).size > 1).map(a => a.closest(".shot").id).join(" ")`, &lines))
+	assert.Empty(t, lines, "the shots whose Take a photo and Skip are on two lines at 360 px")
 	requireClean(t, tb)
 }
 
