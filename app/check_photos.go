@@ -21,6 +21,9 @@ type photoState struct {
 	used    int                  // bytes the photos take on the device
 	busy    int                  // photos being resized and kept
 	problem string               // the last photo that was not kept, in words
+	// problemAt is where problem shows: where the photo was being added
+	// (photoTarget), or "" above the check.
+	problemAt string
 	viewing string               // the photo shown full screen
 	viewURL string
 	confirm bool          // deleting the photo shown is being asked
@@ -44,7 +47,7 @@ func (c *checkScreen) loadPhotos(ctx app.Context) {
 	allPhotos(func(records app.Value, err error) {
 		c.update(ctx, func(ctx app.Context) {
 			if err != nil {
-				c.ph.problem = "The photos on this device could not be read: " + err.Error() + "."
+				c.ph.problem, c.ph.problemAt = "The photos on this device could not be read: "+err.Error()+".", ""
 				return
 			}
 			for i := 0; i < records.Length(); i++ {
@@ -123,7 +126,7 @@ func (c *checkScreen) onPhoto(i int, shot string) handler {
 			kind, what = c.st.file.Findings[i].Kind, c.findingName(i)
 		}
 		c.ph.busy++
-		c.ph.problem = ""
+		c.ph.problem, c.ph.problemAt = "", photoTarget(i, shot)
 		_, zone := c.now().Zone()
 		req := workerapi.Request{Kind: workerapi.Photo, Added: c.now().UTC().Format(time.RFC3339), Zone: zone / 60}
 		resize := func(place *photo.Place) {
@@ -270,7 +273,7 @@ func (c *checkScreen) keepPhoto(ctx app.Context, i int, shot, kind, what string,
 				at, _ := time.Parse(time.RFC3339, reply.Taken)
 				c.setShot(standards.ShotPhoto{Shot: shot, File: name, Taken: at})
 			case i >= len(c.st.file.Findings) || c.st.file.Findings[i].Kind != kind:
-				c.ph.problem = "The photo for " + what + " was kept, but the finding was removed."
+				c.ph.problem, c.ph.problemAt = "The photo for "+what+" was kept, but the finding was removed.", ""
 				return
 			default:
 				f := &c.st.file.Findings[i]
@@ -351,12 +354,27 @@ func (c *checkScreen) renderShots() app.UI {
 								c.save()
 							}, s.ID).args())),
 					),
+					c.renderPhotoProblem(photoTarget(-1, s.ID)),
 				),
 			)
 		})),
 		app.If(c.ph.busy > 0, app.P().Class("field-hint").Aria("live", "polite").Text("Keeping the photo…")),
-		app.If(c.ph.problem != "", app.P().Class("field-problem").Attr("role", "alert").Text(c.ph.problem)),
 	)
+}
+
+// photoTarget is where a photo is being added: "shot-front", "finding-2".
+func photoTarget(i int, shot string) string {
+	if shot != "" {
+		return "shot-" + shot
+	}
+	return "finding-" + itoa(i)
+}
+
+// renderPhotoProblem is the photo problem, shown only where the photo was
+// being added (at, a photoTarget), or above the check for "".
+func (c *checkScreen) renderPhotoProblem(at string) app.UI {
+	return app.If(c.ph.problem != "" && c.ph.problemAt == at,
+		app.P().Class("field-problem").Attr("role", "alert").Text(c.ph.problem))
 }
 
 // renderPhotos is a finding's photos: thumbnails that open full screen,
@@ -391,7 +409,7 @@ func (c *checkScreen) renderPhotos(i int, editable bool) app.UI {
 		),
 		app.If(editable && c.ph.used > 0, app.P().Class("field-hint").Text("Photos on this device: "+megabytes(c.ph.used)+".")),
 		app.If(c.ph.busy > 0, app.P().Class("field-hint").Aria("live", "polite").Text("Keeping the photo…")),
-		app.If(c.ph.problem != "", app.P().Class("field-problem").Attr("role", "alert").Text(c.ph.problem)),
+		c.renderPhotoProblem(photoTarget(i, "")),
 	)
 }
 
@@ -427,7 +445,7 @@ func (c *checkScreen) closeView() {
 // first), and the undo of the last delete.
 func (c *checkScreen) renderPhotoView() app.UI {
 	if c.ph.viewing == "" {
-		return c.renderPhotoUndo()
+		return app.Div().Body(c.renderPhotoProblem(""), c.renderPhotoUndo())
 	}
 	taken := ""
 	if t, err := time.Parse(time.RFC3339, c.ph.records[c.ph.viewing].Get("taken").String()); err == nil {
@@ -579,7 +597,7 @@ func (c *checkScreen) keepImported() {
 		putPhoto(rec, func(err error) {
 			c.update(ctx, func(app.Context) {
 				if err != nil {
-					c.ph.problem = "The photo " + name + " from the archive was not kept: " + err.Error() + "."
+					c.ph.problem, c.ph.problemAt = "The photo "+name+" from the archive was not kept: "+err.Error()+".", ""
 					return
 				}
 				c.ph.forget(name)
