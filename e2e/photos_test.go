@@ -256,6 +256,7 @@ func TestGuidedShots(t *testing.T) {
 	tb.run(t, chromedp.SetUploadFiles("#shot-front .photo-input", []string{cameraPhoto(t, 1600, 1200, time.Date(2026, 5, 1, 10, 20, 0, 0, time.UTC))}, chromedp.ByQuery))
 	tb.waitText(t, "#shots-progress", "Shots taken 1 of 15")
 	tb.waitJS(t, `(() => { const i = document.querySelector("#shot-front .photo-thumb img"); return i && i.complete && i.naturalWidth > 0 })()`, "the front shot's thumbnail")
+	tb.requireAccessible(t, "the guided shots with a thumbnail")
 	var saved string
 	tb.run(t, chromedp.Evaluate(`localStorage.getItem("selfcheck.v1")`, &saved))
 	assert.Contains(t, saved, `"shot": "front",`)
@@ -295,12 +296,17 @@ func TestPhotoKeepsWhereItWasTaken(t *testing.T) {
 	tb.attach(t, 0, cameraPhoto(t, 1200, 900, time.Date(2026, 5, 1, 10, 20, 0, 0, time.UTC)))
 	tb.waitJS(t, thumbsShown(0)+` === 1`, "the thumbnail")
 	tb.waitJS(t, `localStorage.getItem("selfcheck.v1").includes('"photoPlaces"')`, "the place in the saved check")
+	tb.requireAccessible(t, "a finding with its photo's thumbnail")
 	var saved string
 	tb.run(t, chromedp.Evaluate(`localStorage.getItem("selfcheck.v1")`, &saved))
 	assert.Contains(t, saved, `"dent-1.jpg": {`+"\n"+`      "lat": 51.50722,`+"\n"+`      "lon": -0.12758,`+"\n"+`      "accuracyM": 12`)
 	tb.js(t, `document.querySelector("#finding-0 .photo-thumb").click()`)
 	tb.waitText(t, ".photo-view", "51.5072° N, 0.1276° W (within 12 m)")
 	tb.screenshot(t, "photos-place-full-screen")
+	tb.requireAccessible(t, "a photo full screen")
+	tb.click(t, ".photo-view button", "Delete photo")
+	tb.waitText(t, ".photo-view", "Delete this photo from the check and the device?")
+	tb.requireAccessible(t, "deleting a photo, asked first")
 	tb.clickID(t, "photo-close")
 
 	tb.openStep(t, "summary", "Summary")
