@@ -72,6 +72,9 @@ func (c *checkScreen) prunePhotos() {
 	if c.undo != nil {
 		keep = append(keep, c.undo.finding.Photos...)
 	}
+	if c.ph.undo != nil { // deleteViewed deletes it once its undo has gone
+		keep = append(keep, c.ph.undo.rec.Get("name").String())
+	}
 	for name := range c.ph.records {
 		if !slices.Contains(keep, name) {
 			c.ph.forget(name)

@@ -50,6 +50,18 @@ func cameraPhoto(t testing.TB, w, h int, taken time.Time) string {
 	return path
 }
 
+// onCheck opens a fresh tab with check saved on the device, then the check
+// screen at path.
+func onCheck(t testing.TB, check, path string) (*site, *tab) {
+	t.Helper()
+	s := serveSite(t)
+	tb := newTabFor(t, s.URL, 2*time.Minute)
+	tb.open(t, "/", "What do you need?")
+	tb.js(t, fmt.Sprintf(`localStorage.setItem("selfcheck.v1", %q)`, check))
+	tb.open(t, path, "Return check")
+	return s, tb
+}
+
 // attach picks the photo at path in the finding's "Take a photo" input.
 func (tb *tab) attach(t testing.TB, finding int, path string) {
 	t.Helper()
@@ -131,7 +143,7 @@ func TestPhotoOnAFinding(t *testing.T) {
 	}
 	text, err := exec.Command("pdftotext", path, "-").CombinedOutput()
 	require.NoError(t, err)
-	assert.Contains(t, string(text), "Dent, left door · BORDERLINE: have it looked at")
+	assert.Contains(t, string(text), "Dent, left door · Borderline: have it looked at")
 	assert.Contains(t, string(text), "Taken 1 May 2026 at 10:20 UTC · dent-1.jpg")
 	requireClean(t, tb)
 
@@ -182,12 +194,8 @@ func TestImportArchive(t *testing.T) {
 // TestPhotoNotKeptWhenTheStorageIsFull: the browser refuses the photo; the
 // driver is told which, and the answers keep saving.
 func TestPhotoNotKeptWhenTheStorageIsFull(t *testing.T) {
-	s := serveSite(t)
-	tb := newTabFor(t, s.URL, 2*time.Minute)
-	tb.open(t, "/", "What do you need?")
 	twoDents := strings.Replace(dentCheck, `"sizeMm":10}`, `"sizeMm":10},{"kind":"body.dent","location":"right door","sizeMm":5}`, 1)
-	tb.js(t, fmt.Sprintf(`localStorage.setItem("selfcheck.v1", %q)`, twoDents))
-	tb.open(t, "/check?step=body&edit=0", "Return check")
+	s, tb := onCheck(t, twoDents, "/check?step=body&edit=0")
 	tb.run(t, storage.OverrideQuotaForOrigin(s.URL).WithQuotaSize(1))
 	tb.attach(t, 0, cameraPhoto(t, 1200, 900, time.Date(2026, 5, 1, 10, 20, 0, 0, time.UTC)))
 	tb.waitText(t, "#finding-0 .field-problem", "The photo for Dent, left door was not kept: this device's storage is full.")
@@ -244,11 +252,7 @@ func (tb *tab) waitPromise(t testing.TB, expr, what string) {
 // TestGuidedShots takes one overview shot and skips another: the count
 // shows only the one taken.
 func TestGuidedShots(t *testing.T) {
-	s := serveSite(t)
-	tb := newTabFor(t, s.URL, 2*time.Minute)
-	tb.open(t, "/", "What do you need?")
-	tb.js(t, fmt.Sprintf(`localStorage.setItem("selfcheck.v1", %q)`, dentCheck))
-	tb.open(t, "/check?step=car", "Return check")
+	_, tb := onCheck(t, dentCheck, "/check?step=car")
 	tb.waitText(t, "#shots-progress", "Shots taken 0 of 15")
 	tb.click(t, "#shot-rear button", "Skip")
 	tb.waitText(t, "#shot-rear", "Skipped")
@@ -282,12 +286,8 @@ func TestGuidedShots(t *testing.T) {
 // photos are taken; the photo then keeps the phone's position, in the
 // saved check, the full-screen view and the PDF's caption.
 func TestPhotoKeepsWhereItWasTaken(t *testing.T) {
-	s := serveSite(t)
-	tb := newTabFor(t, s.URL, 2*time.Minute)
+	s, tb := onCheck(t, dentCheck, "/check?step=body&edit=0")
 	d := captureDownloads(t, tb)
-	tb.open(t, "/", "What do you need?")
-	tb.js(t, fmt.Sprintf(`localStorage.setItem("selfcheck.v1", %q)`, dentCheck))
-	tb.open(t, "/check?step=body&edit=0", "Return check")
 	tb.waitText(t, "#finding-0 .place-choice", "Add where photos are taken")
 	tb.run(t, emulation.SetGeolocationOverride().WithLatitude(51.50722).WithLongitude(-0.12758).WithAccuracy(12),
 		browser.SetPermission(&browser.PermissionDescriptor{Name: "geolocation"}, browser.PermissionSettingGranted).WithOrigin(s.URL))
@@ -331,11 +331,7 @@ const photosKept = `new Promise(done => { const o = indexedDB.open("selfcheck-ph
 // while its undo is offered, then leaves the device, and the space shown
 // goes down; while an unreadable check is kept aside, nothing is deleted.
 func TestPhotosNoLongerNamedLeaveTheDevice(t *testing.T) {
-	s := serveSite(t)
-	tb := newTabFor(t, s.URL, 2*time.Minute)
-	tb.open(t, "/", "What do you need?")
-	tb.js(t, fmt.Sprintf(`localStorage.setItem("selfcheck.v1", %q)`, dentCheck))
-	tb.open(t, "/check?step=body&edit=0", "Return check")
+	_, tb := onCheck(t, dentCheck, "/check?step=body&edit=0")
 	taken := time.Date(2026, 5, 1, 10, 20, 0, 0, time.UTC)
 	tb.attach(t, 0, cameraPhoto(t, 1200, 900, taken))
 	tb.waitJS(t, thumbsShown(0)+` === 1`, "the thumbnail")
@@ -349,7 +345,9 @@ func TestPhotosNoLongerNamedLeaveTheDevice(t *testing.T) {
 	tb.waitPromise(t, photosKept+`.then(n => n === 1)`, "the photo still on the device")
 
 	tb.click(t, "#finding-0 button", "Remove")
+	tb.waitText(t, ".notice-undo", "Removed")
 	tb.click(t, ".add-kind", "Dent") // a new finding: the undo has gone
+	tb.waitText(t, ".check-status", "Added.")
 	tb.waitPromise(t, photosKept+`.then(n => n === 0)`, "the removed finding's photo off the device")
 	assert.NotContains(t, tb.text(t, "main"), "Photos on this device", "the space shown goes down to nothing")
 
