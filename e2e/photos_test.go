@@ -319,6 +319,13 @@ func TestPhotoKeepsWhereItWasTaken(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, strings.Join(strings.Fields(string(text)), " "),
 		"Taken 1 May 2026 at 10:20 UTC at 51.5072° N, 0.1276° W (within 12 m) · dent-1.jpg")
+
+	d.reset()
+	tb.clickID(t, "export")
+	_, archive := d.wait(t)
+	a, err := evidence.Read(archive)
+	require.NoError(t, err, "the archive reads back")
+	assert.Contains(t, string(a.Check), `"photoPlaces"`, "the export archive carries the place")
 	requireClean(t, tb)
 }
 
