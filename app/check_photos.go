@@ -62,8 +62,8 @@ func (c *checkScreen) loadPhotos(ctx app.Context) {
 // prunePhotos deletes from the device the photos the check no longer
 // names: those of a finding removed, of a check replaced or started anew.
 // It keeps everything while a photo is being kept, and while an unreadable
-// check is kept aside (it may name them); a removed finding's photos stay
-// while its undo is offered.
+// check is kept aside (it may name them); a removed finding's photos, and
+// a deleted photo, stay while their undo is offered.
 func (c *checkScreen) prunePhotos() {
 	if c.ph.records == nil || c.ph.busy > 0 || c.unreadable != "" || c.keptCopy || c.inPlace {
 		return
