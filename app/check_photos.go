@@ -24,11 +24,11 @@ type photoState struct {
 	// problemAt is where problem shows: where the photo was being added
 	// (photoTarget), or "" above the check.
 	problemAt string
-	viewing string               // the photo shown full screen
-	viewURL string
-	confirm bool          // deleting the photo shown is being asked
-	geo     string        // the location permission: "granted", "prompt" or "denied"; "" not known
-	undo    *deletedPhoto // the photo just deleted, to put back
+	viewing   string // the photo shown full screen
+	viewURL   string
+	confirm   bool          // deleting the photo shown is being asked
+	geo       string        // the location permission: "granted", "prompt" or "denied"; "" not known
+	undo      *deletedPhoto // the photo just deleted, to put back
 
 	imported app.Value   // the photos of the archive offered as an import
 	ctx      app.Context // the screen's, for storing them
