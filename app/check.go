@@ -192,6 +192,7 @@ func (c *checkScreen) save() {
 		return
 	}
 	c.savedAt, c.saveProblem = now, ""
+	c.prunePhotos()
 }
 
 func (c *checkScreen) Render() app.UI {

@@ -21,10 +21,14 @@ type photoState struct {
 	used    int                  // bytes the photos take on the device
 	busy    int                  // photos being resized and kept
 	problem string               // the last photo that was not kept, in words
-	viewing string               // the photo shown full screen
-	viewURL string
-	confirm bool          // deleting the photo shown is being asked
-	undo    *deletedPhoto // the photo just deleted, to put back
+	// problemAt is where problem shows: where the photo was being added
+	// (photoTarget), or "" above the check.
+	problemAt string
+	viewing   string // the photo shown full screen
+	viewURL   string
+	confirm   bool          // deleting the photo shown is being asked
+	geo       string        // the location permission: "granted", "prompt" or "denied"; "" not known
+	undo      *deletedPhoto // the photo just deleted, to put back
 
 	imported app.Value   // the photos of the archive offered as an import
 	ctx      app.Context // the screen's, for storing them
@@ -43,14 +47,40 @@ func (c *checkScreen) loadPhotos(ctx app.Context) {
 	allPhotos(func(records app.Value, err error) {
 		c.update(ctx, func(ctx app.Context) {
 			if err != nil {
-				c.ph.problem = "The photos on this device could not be read: " + err.Error() + "."
+				c.ph.problem, c.ph.problemAt = "The photos on this device could not be read: "+err.Error()+".", ""
 				return
 			}
 			for i := 0; i < records.Length(); i++ {
 				c.ph.remember(records.Index(i))
 			}
+			c.prunePhotos()
 		})
 	})
+	c.readGeo(ctx)
+}
+
+// prunePhotos deletes from the device the photos the check no longer
+// names: those of a finding removed, of a check replaced or started anew.
+// It keeps everything while a photo is being kept, and while an unreadable
+// check is kept aside (it may name them); a removed finding's photos, and
+// a deleted photo, stay while their undo is offered.
+func (c *checkScreen) prunePhotos() {
+	if c.ph.records == nil || c.ph.busy > 0 || c.unreadable != "" || c.keptCopy || c.inPlace {
+		return
+	}
+	keep := c.st.file.PhotoNames()
+	if c.undo != nil {
+		keep = append(keep, c.undo.finding.Photos...)
+	}
+	if c.ph.undo != nil { // deleteViewed deletes it once its undo has gone
+		keep = append(keep, c.ph.undo.rec.Get("name").String())
+	}
+	for name := range c.ph.records {
+		if !slices.Contains(keep, name) {
+			c.ph.forget(name)
+			deletePhoto(name, func(error) {})
+		}
+	}
 }
 
 func (p *photoState) remember(rec app.Value) {
@@ -99,28 +129,121 @@ func (c *checkScreen) onPhoto(i int, shot string) handler {
 			kind, what = c.st.file.Findings[i].Kind, c.findingName(i)
 		}
 		c.ph.busy++
-		c.ph.problem = ""
+		c.ph.problem, c.ph.problemAt = "", photoTarget(i, shot)
 		_, zone := c.now().Zone()
 		req := workerapi.Request{Kind: workerapi.Photo, Added: c.now().UTC().Format(time.RFC3339), Zone: zone / 60}
-		file.Call("arrayBuffer").Then(func(buf app.Value) {
-			askWorkerWith(req, app.Window().Get("Uint8Array").New(buf), nil, func(reply workerapi.Reply, data app.Value, err error) {
-				c.update(ctx, func(ctx app.Context) {
-					if err != nil {
-						c.ph.busy--
-						c.ph.problem = "The photo for " + what + " was not kept: " + err.Error() + "."
-						return
-					}
-					c.keepPhoto(ctx, i, shot, kind, what, reply, data)
+		resize := func(place *photo.Place) {
+			file.Call("arrayBuffer").Then(func(buf app.Value) {
+				askWorkerWith(req, app.Window().Get("Uint8Array").New(buf), nil, func(reply workerapi.Reply, data app.Value, err error) {
+					c.update(ctx, func(ctx app.Context) {
+						if err != nil {
+							c.ph.busy--
+							c.ph.problem = "The photo for " + what + " was not kept: " + err.Error() + "."
+							return
+						}
+						c.keepPhoto(ctx, i, shot, kind, what, place, reply, data)
+					})
 				})
 			})
-		})
+		}
+		if c.ph.geo == "granted" {
+			locate(func(place *photo.Place, _ bool) { resize(place) })
+		} else {
+			resize(nil)
+		}
 	}, i, shot)
+}
+
+// readGeo learns, without asking, whether the driver lets the app read
+// where the phone is.
+func (c *checkScreen) readGeo(ctx app.Context) {
+	nav := app.Window().Get("navigator")
+	if !nav.Get("geolocation").Truthy() {
+		return
+	}
+	if !nav.Get("permissions").Truthy() {
+		c.ph.geo = "prompt"
+		return
+	}
+	nav.Get("permissions").Call("query", map[string]any{"name": "geolocation"}).Then(func(st app.Value) {
+		state := st.Get("state").String()
+		c.update(ctx, func(app.Context) { c.ph.geo = state })
+	})
+}
+
+// locate reads where the phone is, once; done gets nil when it cannot, and
+// whether the driver refused. The browser asks the driver the first time.
+func locate(done func(place *photo.Place, refused bool)) {
+	var ok, fail app.Func
+	ok = app.FuncOf(func(_ app.Value, args []app.Value) any {
+		ok.Release()
+		fail.Release()
+		at := args[0].Get("coords")
+		p := photo.Place{Lat: at.Get("latitude").Float(), Lon: at.Get("longitude").Float(), AccuracyM: at.Get("accuracy").Float()}
+		if _, problem := p.Problem(); problem != "" {
+			done(nil, false)
+			return nil
+		}
+		done(&p, false)
+		return nil
+	})
+	fail = app.FuncOf(func(_ app.Value, args []app.Value) any {
+		ok.Release()
+		fail.Release()
+		done(nil, args[0].Get("code").Int() == 1) // 1: PERMISSION_DENIED
+		return nil
+	})
+	app.Window().Get("navigator").Get("geolocation").Call("getCurrentPosition", ok, fail,
+		map[string]any{"enableHighAccuracy": true, "timeout": 10_000, "maximumAge": 60_000})
+}
+
+// renderPlaceChoice offers to keep where photos are taken; the browser
+// asks the driver once, and from then on each photo keeps its place.
+func (c *checkScreen) renderPlaceChoice(hints bool) app.UI {
+	switch {
+	case c.ph.geo == "prompt":
+		return app.Button().Class("button button-secondary place-choice").Text("Add where photos are taken").
+			OnClick(handle(func(ctx app.Context, e app.Event) { c.askPlace(ctx) }).args())
+	case !hints:
+		return nil
+	case c.ph.geo == "granted":
+		return app.P().Class("field-hint").Text("Each photo keeps where it was taken.")
+	case c.ph.geo == "denied":
+		return app.P().Class("field-hint").Text("Location is off for this app, so photos keep the time only.")
+	}
+	return nil
+}
+
+func (c *checkScreen) askPlace(ctx app.Context) {
+	locate(func(place *photo.Place, refused bool) {
+		c.update(ctx, func(app.Context) {
+			switch {
+			case place != nil:
+				c.ph.geo = "granted"
+			case refused:
+				c.ph.geo = "denied"
+			}
+		})
+	})
+}
+
+// placePhoto notes where the photo called name was taken; nil: not known.
+func (c *checkScreen) placePhoto(name string, place *photo.Place) {
+	f := c.st.file
+	switch {
+	case place == nil:
+		delete(f.PhotoPlaces, name)
+	case f.PhotoPlaces == nil:
+		f.PhotoPlaces = map[string]photo.Place{name: *place}
+	default:
+		f.PhotoPlaces[name] = *place
+	}
 }
 
 // keepPhoto stores the worker's photo (reply, its bytes and thumb in data) and adds it to finding i (unless the
 // finding has gone meanwhile) or to the shot. A refusal (a full storage)
 // keeps everything as it was and says which photo was not kept.
-func (c *checkScreen) keepPhoto(ctx app.Context, i int, shot, kind, what string, reply workerapi.Reply, data app.Value) {
+func (c *checkScreen) keepPhoto(ctx app.Context, i int, shot, kind, what string, place *photo.Place, reply workerapi.Reply, data app.Value) {
 	name := photo.ShotName(shot)
 	if shot == "" {
 		named := c.st.file.PhotoNames()
@@ -147,12 +270,13 @@ func (c *checkScreen) keepPhoto(ctx app.Context, i int, shot, kind, what string,
 			}
 			c.ph.forget(name) // a shot taken again replaces its photo
 			c.ph.remember(rec)
+			c.placePhoto(name, place)
 			switch {
 			case shot != "":
 				at, _ := time.Parse(time.RFC3339, reply.Taken)
 				c.setShot(standards.ShotPhoto{Shot: shot, File: name, Taken: at})
 			case i >= len(c.st.file.Findings) || c.st.file.Findings[i].Kind != kind:
-				c.ph.problem = "The photo for " + what + " was kept, but the finding was removed."
+				c.ph.problem, c.ph.problemAt = "The photo for "+what+" was kept, but the finding was removed.", ""
 				return
 			default:
 				f := &c.st.file.Findings[i]
@@ -202,6 +326,7 @@ func (c *checkScreen) renderShots() app.UI {
 		app.H3().ID("shots-heading").Text("Photos of the whole car"),
 		app.P().Class("field-hint").Text("Evidence of how the car looked when you handed it back. Stand where the outline shows."),
 		app.P().ID("shots-progress").Class("lead").Text("Shots taken "+itoa(n)+" of "+itoa(m)),
+		c.renderPlaceChoice(true),
 		app.Ul().Class("shot-list").Body(app.Range(photo.Shots).Slice(func(j int) app.UI {
 			s := photo.Shots[j]
 			got := c.shotOf(s.ID)
@@ -232,12 +357,27 @@ func (c *checkScreen) renderShots() app.UI {
 								c.save()
 							}, s.ID).args())),
 					),
+					c.renderPhotoProblem(photoTarget(-1, s.ID)),
 				),
 			)
 		})),
 		app.If(c.ph.busy > 0, app.P().Class("field-hint").Aria("live", "polite").Text("Keeping the photo…")),
-		app.If(c.ph.problem != "", app.P().Class("field-problem").Attr("role", "alert").Text(c.ph.problem)),
 	)
+}
+
+// photoTarget is where a photo is being added: "shot-front", "finding-2".
+func photoTarget(i int, shot string) string {
+	if shot != "" {
+		return "shot-" + shot
+	}
+	return "finding-" + itoa(i)
+}
+
+// renderPhotoProblem is the photo problem, shown only where the photo was
+// being added (at, a photoTarget), or above the check for "".
+func (c *checkScreen) renderPhotoProblem(at string) app.UI {
+	return app.If(c.ph.problem != "" && c.ph.problemAt == at,
+		app.P().Class("field-problem").Attr("role", "alert").Text(c.ph.problem))
 }
 
 // renderPhotos is a finding's photos: thumbnails that open full screen,
@@ -264,6 +404,7 @@ func (c *checkScreen) renderPhotos(i int, editable bool) app.UI {
 		)),
 		app.If(editable,
 			app.P().Class("field-hint").Text("Hold the tester card or a ruler beside the damage."),
+			app.If(c.editing == i, c.renderPlaceChoice(false)),
 			app.Div().Class("finding-actions no-print").Body(
 				c.photoInput(i, "", "Take a photo", true),
 				c.photoInput(i, "", "From the gallery", false),
@@ -271,7 +412,7 @@ func (c *checkScreen) renderPhotos(i int, editable bool) app.UI {
 		),
 		app.If(editable && c.ph.used > 0, app.P().Class("field-hint").Text("Photos on this device: "+megabytes(c.ph.used)+".")),
 		app.If(c.ph.busy > 0, app.P().Class("field-hint").Aria("live", "polite").Text("Keeping the photo…")),
-		app.If(c.ph.problem != "", app.P().Class("field-problem").Attr("role", "alert").Text(c.ph.problem)),
+		c.renderPhotoProblem(photoTarget(i, "")),
 	)
 }
 
@@ -307,11 +448,14 @@ func (c *checkScreen) closeView() {
 // first), and the undo of the last delete.
 func (c *checkScreen) renderPhotoView() app.UI {
 	if c.ph.viewing == "" {
-		return c.renderPhotoUndo()
+		return app.Div().Body(c.renderPhotoProblem(""), c.renderPhotoUndo())
 	}
 	taken := ""
 	if t, err := time.Parse(time.RFC3339, c.ph.records[c.ph.viewing].Get("taken").String()); err == nil {
 		taken = "Taken " + t.Local().Format("2 Jan 2006 at 15:04") + " · "
+	}
+	if pl, ok := c.st.file.PhotoPlaces[c.ph.viewing]; ok {
+		taken += pl.String() + " · "
 	}
 	return app.Div().Class("photo-view").Attr("role", "dialog").Aria("label", "Photo").Body(
 		app.Img().Src(c.ph.viewURL).Alt("Photo "+c.ph.viewing),
@@ -456,7 +600,7 @@ func (c *checkScreen) keepImported() {
 		putPhoto(rec, func(err error) {
 			c.update(ctx, func(app.Context) {
 				if err != nil {
-					c.ph.problem = "The photo " + name + " from the archive was not kept: " + err.Error() + "."
+					c.ph.problem, c.ph.problemAt = "The photo "+name+" from the archive was not kept: "+err.Error()+".", ""
 					return
 				}
 				c.ph.forget(name)

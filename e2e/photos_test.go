@@ -14,6 +14,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/storage"
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
@@ -46,6 +48,18 @@ func cameraPhoto(t testing.TB, w, h int, taken time.Time) string {
 	path := filepath.Join(t.TempDir(), fmt.Sprintf("IMG_%dx%d.jpg", w, h))
 	require.NoError(t, os.WriteFile(path, photo.WithTaken(b.Bytes(), taken), 0o644))
 	return path
+}
+
+// onCheck opens a fresh tab with check saved on the device, then the check
+// screen at path.
+func onCheck(t testing.TB, check, path string) (*site, *tab) {
+	t.Helper()
+	s := serveSite(t)
+	tb := newTabFor(t, s.URL, 2*time.Minute)
+	tb.open(t, "/", "What do you need?")
+	tb.js(t, fmt.Sprintf(`localStorage.setItem("selfcheck.v1", %q)`, check))
+	tb.open(t, path, "Return check")
+	return s, tb
 }
 
 // attach picks the photo at path in the finding's "Take a photo" input.
@@ -180,14 +194,15 @@ func TestImportArchive(t *testing.T) {
 // TestPhotoNotKeptWhenTheStorageIsFull: the browser refuses the photo; the
 // driver is told which, and the answers keep saving.
 func TestPhotoNotKeptWhenTheStorageIsFull(t *testing.T) {
-	s := serveSite(t)
-	tb := newTabFor(t, s.URL, 2*time.Minute)
-	tb.open(t, "/", "What do you need?")
-	tb.js(t, fmt.Sprintf(`localStorage.setItem("selfcheck.v1", %q)`, dentCheck))
-	tb.open(t, "/check?step=body&edit=0", "Return check")
+	twoDents := strings.Replace(dentCheck, `"sizeMm":10}`, `"sizeMm":10},{"kind":"body.dent","location":"right door","sizeMm":5}`, 1)
+	s, tb := onCheck(t, twoDents, "/check?step=body&edit=0")
 	tb.run(t, storage.OverrideQuotaForOrigin(s.URL).WithQuotaSize(1))
 	tb.attach(t, 0, cameraPhoto(t, 1200, 900, time.Date(2026, 5, 1, 10, 20, 0, 0, time.UTC)))
 	tb.waitText(t, "#finding-0 .field-problem", "The photo for Dent, left door was not kept: this device's storage is full.")
+	assert.Equal(t, "", tb.text(t, "#finding-1 .field-problem"), "the problem shows only where the photo was being added")
+	var shown int
+	tb.run(t, chromedp.Evaluate(`[...document.querySelectorAll(".field-problem")].filter(p => p.innerText.includes("was not kept")).length`, &shown))
+	assert.Equal(t, 1, shown, "the problem shows once")
 	tb.screenshot(t, "photos-storage-full")
 	assert.NotContains(t, tb.text(t, "#finding-0"), "Photos on this device")
 	tb.typeInto(t, "finding-0-sizeMm", "12")
@@ -237,11 +252,7 @@ func (tb *tab) waitPromise(t testing.TB, expr, what string) {
 // TestGuidedShots takes one overview shot and skips another: the count
 // shows only the one taken.
 func TestGuidedShots(t *testing.T) {
-	s := serveSite(t)
-	tb := newTabFor(t, s.URL, 2*time.Minute)
-	tb.open(t, "/", "What do you need?")
-	tb.js(t, fmt.Sprintf(`localStorage.setItem("selfcheck.v1", %q)`, dentCheck))
-	tb.open(t, "/check?step=car", "Return check")
+	_, tb := onCheck(t, dentCheck, "/check?step=car")
 	tb.waitText(t, "#shots-progress", "Shots taken 0 of 15")
 	tb.click(t, "#shot-rear button", "Skip")
 	tb.waitText(t, "#shot-rear", "Skipped")
@@ -249,6 +260,7 @@ func TestGuidedShots(t *testing.T) {
 	tb.run(t, chromedp.SetUploadFiles("#shot-front .photo-input", []string{cameraPhoto(t, 1600, 1200, time.Date(2026, 5, 1, 10, 20, 0, 0, time.UTC))}, chromedp.ByQuery))
 	tb.waitText(t, "#shots-progress", "Shots taken 1 of 15")
 	tb.waitJS(t, `(() => { const i = document.querySelector("#shot-front .photo-thumb img"); return i && i.complete && i.naturalWidth > 0 })()`, "the front shot's thumbnail")
+	tb.requireAccessible(t, "the guided shots with a thumbnail")
 	var saved string
 	tb.run(t, chromedp.Evaluate(`localStorage.getItem("selfcheck.v1")`, &saved))
 	assert.Contains(t, saved, `"shot": "front",`)
@@ -263,5 +275,97 @@ func TestGuidedShots(t *testing.T) {
 		require.NoError(t, os.WriteFile(filepath.Join("screenshots", "photos-guided-shots-"+at+".png"), png, 0o644))
 	}
 	tb.requireNoSidewaysScroll(t, "the guided shots")
+	var lines string
+	tb.run(t, chromedp.Evaluate(`[...document.querySelectorAll(".shot .finding-actions")].filter(a => a.children.length > 1 &&
+		new Set([...a.children].map(b => b.getBoundingClientRect().top)).size > 1).map(a => a.closest(".shot").id).join(" ")`, &lines))
+	assert.Empty(t, lines, "the shots whose Take a photo and Skip are on two lines at 360 px")
 	requireClean(t, tb)
+}
+
+// TestPhotoKeepsWhereItWasTaken: the driver chooses once to add where
+// photos are taken; the photo then keeps the phone's position, in the
+// saved check, the full-screen view and the PDF's caption.
+func TestPhotoKeepsWhereItWasTaken(t *testing.T) {
+	s, tb := onCheck(t, dentCheck, "/check?step=body&edit=0")
+	d := captureDownloads(t, tb)
+	tb.waitText(t, "#finding-0 .place-choice", "Add where photos are taken")
+	tb.run(t, emulation.SetGeolocationOverride().WithLatitude(51.50722).WithLongitude(-0.12758).WithAccuracy(12),
+		browser.SetPermission(&browser.PermissionDescriptor{Name: "geolocation"}, browser.PermissionSettingGranted).WithOrigin(s.URL))
+	tb.click(t, "#finding-0 .place-choice", "Add where photos are taken")
+	tb.waitJS(t, `!document.querySelector(".place-choice")`, "the choice made")
+	tb.attach(t, 0, cameraPhoto(t, 1200, 900, time.Date(2026, 5, 1, 10, 20, 0, 0, time.UTC)))
+	tb.waitJS(t, thumbsShown(0)+` === 1`, "the thumbnail")
+	tb.waitJS(t, `localStorage.getItem("selfcheck.v1").includes('"photoPlaces"')`, "the place in the saved check")
+	tb.requireAccessible(t, "a finding with its photo's thumbnail")
+	var saved string
+	tb.run(t, chromedp.Evaluate(`localStorage.getItem("selfcheck.v1")`, &saved))
+	assert.Contains(t, saved, `"dent-1.jpg": {`+"\n"+`      "lat": 51.50722,`+"\n"+`      "lon": -0.12758,`+"\n"+`      "accuracyM": 12`)
+	tb.js(t, `document.querySelector("#finding-0 .photo-thumb").click()`)
+	tb.waitText(t, ".photo-view", "51.5072° N, 0.1276° W (within 12 m)")
+	tb.screenshot(t, "photos-place-full-screen")
+	tb.requireAccessible(t, "a photo full screen")
+	tb.click(t, ".photo-view button", "Delete photo")
+	tb.waitText(t, ".photo-view", "Delete this photo from the check and the device?")
+	tb.requireAccessible(t, "deleting a photo, asked first")
+	tb.clickID(t, "photo-close")
+
+	tb.openStep(t, "summary", "Summary")
+	tb.waitJS(t, `!!document.querySelector(".pdf-download-button")`, "the Download PDF button")
+	tb.js(t, `document.querySelector(".pdf-download-button").click()`)
+	_, pdf := d.wait(t)
+	path := filepath.Join(t.TempDir(), "check.pdf")
+	require.NoError(t, os.WriteFile(path, pdf, 0o644))
+	text, err := exec.Command("pdftotext", path, "-").CombinedOutput()
+	require.NoError(t, err)
+	assert.Contains(t, strings.Join(strings.Fields(string(text)), " "),
+		"Taken 1 May 2026 at 10:20 UTC at 51.5072° N, 0.1276° W (within 12 m) · dent-1.jpg")
+
+	d.reset()
+	tb.clickID(t, "export")
+	_, archive := d.wait(t)
+	a, err := evidence.Read(archive)
+	require.NoError(t, err, "the archive reads back")
+	assert.Contains(t, string(a.Check), `"photoPlaces"`, "the export archive carries the place")
+	requireClean(t, tb)
+}
+
+// photosKept is how many photos the device's photo store holds.
+const photosKept = `new Promise(done => { const o = indexedDB.open("selfcheck-photos", 1);
+	o.onsuccess = () => { const q = o.result.transaction("photos").objectStore("photos").count();
+		q.onsuccess = () => { o.result.close(); done(q.result) } } })`
+
+// TestPhotosNoLongerNamedLeaveTheDevice: a removed finding's photo stays
+// while its undo is offered, then leaves the device, and the space shown
+// goes down; while an unreadable check is kept aside, nothing is deleted.
+func TestPhotosNoLongerNamedLeaveTheDevice(t *testing.T) {
+	_, tb := onCheck(t, dentCheck, "/check?step=body&edit=0")
+	taken := time.Date(2026, 5, 1, 10, 20, 0, 0, time.UTC)
+	tb.attach(t, 0, cameraPhoto(t, 1200, 900, taken))
+	tb.waitJS(t, thumbsShown(0)+` === 1`, "the thumbnail")
+	tb.waitPromise(t, photosKept+`.then(n => n === 1)`, "the photo on the device")
+	assert.Contains(t, tb.text(t, "#finding-0"), "Photos on this device: 0.")
+
+	tb.click(t, "#finding-0 button", "Remove")
+	tb.waitText(t, ".notice-undo", "Removed")
+	tb.click(t, ".notice-undo button", "Undo")
+	tb.waitJS(t, thumbsShown(0)+` === 1`, "the photo back with its finding: kept while the undo was offered")
+	tb.waitPromise(t, photosKept+`.then(n => n === 1)`, "the photo still on the device")
+
+	tb.click(t, "#finding-0 button", "Remove")
+	tb.waitText(t, ".notice-undo", "Removed")
+	tb.click(t, ".add-kind", "Dent") // a new finding: the undo has gone
+	tb.waitText(t, ".check-status", "Added.")
+	tb.waitPromise(t, photosKept+`.then(n => n === 0)`, "the removed finding's photo off the device")
+	assert.NotContains(t, tb.text(t, "main"), "Photos on this device", "the space shown goes down to nothing")
+
+	// An unreadable check is kept aside: the photos it may name stay.
+	tb.attach(t, 0, cameraPhoto(t, 1200, 900, taken))
+	tb.waitJS(t, thumbsShown(0)+` === 1`, "the new finding's thumbnail")
+	tb.js(t, `localStorage.setItem("selfcheck.v1", "{not a check")`)
+	tb.run(t, chromedp.Reload())
+	tb.waitText(t, "main", "could not be read")
+	tb.click(t, ".add-kind", "Dent") // the new check saves
+	tb.waitJS(t, `localStorage.getItem("selfcheck.v1").includes("body.dent")`, "the new check saved")
+	time.Sleep(time.Second)
+	tb.waitPromise(t, photosKept+`.then(n => n === 1)`, "the photo kept while the unreadable check is kept aside")
 }

@@ -14,8 +14,8 @@ import (
 
 // The photos: a thumbnail beside each finding that has close-ups, and at
 // the end a page for every two photos, each captioned with what it shows
-// (the overview shot, or the finding and its verdict), when it was taken
-// and its file name in the archive, so a photo on paper can be matched to
+// (the overview shot, or the finding and its verdict), when and where it
+// was taken and its file name in the archive, so a photo on paper can be matched to
 // the file. Each photo is embedded once, as the JPEG the device keeps.
 
 // Sizes, in millimetres.
@@ -172,6 +172,9 @@ func (d *doc) photoWithCaption(p shown) {
 	if !p.taken.IsZero() {
 		t := p.taken.UTC()
 		when = "Taken " + t.Format("2 January 2006 at 15:04") + " UTC"
+	}
+	if pl, ok := d.in.File.PhotoPlaces[p.name]; ok {
+		when += " at " + pl.String()
 	}
 	d.write(margin, textW, para{"B", 9.5, ink, title, 0.3}, para{"", 8, muted, when + " · " + p.name, 2.5})
 }

@@ -43,6 +43,7 @@ func withPhotos(t testing.TB) Input {
 		{Shot: "front", File: "front.jpg", Taken: time.Date(2026, 5, 1, 10, 20, 0, 0, time.UTC)},
 		{Shot: "rear", Skipped: true},
 	}
+	f.PhotoPlaces = map[string]photo.Place{"dent-1.jpg": {Lat: 51.50722, Lon: -0.12758, AccuracyM: 12}}
 	return Input{File: f, Photos: map[string][]byte{
 		"dent-1.jpg": testPhoto(t, 1600, 1200, time.Date(2026, 5, 1, 10, 25, 0, 0, time.UTC)),
 		"front.jpg":  testPhoto(t, 1200, 1600, time.Time{}),
@@ -52,14 +53,14 @@ func withPhotos(t testing.TB) Input {
 func TestPhotoPages(t *testing.T) {
 	out := render(t, withPhotos(t))
 	cp := func(s string) string { // as printed, in cp1252
-		return strings.ReplaceAll(strings.ReplaceAll(s, "·", "\xb7"), "…", "\x85")
+		return strings.NewReplacer("·", "\xb7", "…", "\x85", "°", "\xb0").Replace(s)
 	}
 	for _, want := range []string{
 		"Overview shots taken: 1 of 15. Skipped: Rear.",
 		"(Front)",
 		"Taken 1 May 2026 at 10:20 UTC · front.jpg",
 		"Dent, left door · Acceptable",
-		"Taken 1 May 2026 at 10:25 UTC · dent-1.jpg",
+		"Taken 1 May 2026 at 10:25 UTC at 51.5072° N, 0.1276° W \\(within 12 m\\) · dent-1.jpg",
 		"Time taken not known · dent-2.jpg",
 		"This photo was not on the device when the document was made.",
 		"(2 photos at the end)",
@@ -100,6 +101,6 @@ func TestPhotoPagesWithPoppler(t *testing.T) {
 	assert.Equal(t, []string{"1600 1200 rgb jpeg", "1200 1600 rgb jpeg", "1600 1200 rgb jpeg"}, rows)
 	text, err := exec.Command("pdftotext", "-layout", path, "-").CombinedOutput()
 	require.NoError(t, err)
-	assert.Contains(t, string(text), "Taken 1 May 2026 at 10:25 UTC · dent-1.jpg")
+	assert.Contains(t, string(text), "Taken 1 May 2026 at 10:25 UTC at 51.5072° N, 0.1276° W (within 12 m) · dent-1.jpg")
 	assert.Contains(t, string(text), "Front")
 }

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/smart-selfcheck/selfcheck/date"
+	"github.com/smart-selfcheck/selfcheck/photo"
 )
 
 // The self-check file: the one format for saving, exporting, importing and
@@ -28,6 +29,9 @@ type File struct {
 	// (area ids). An area with a finding counts as checked anyway.
 	AreasChecked []string
 	Photos       []ShotPhoto // the guided overview shots (standards/photos.go)
+	// PhotoPlaces is where each photo was taken, by file name: only the
+	// photos taken with the driver's leave to read the location.
+	PhotoPlaces map[string]photo.Place
 
 	unknown map[string]json.RawMessage
 }
@@ -140,6 +144,7 @@ func Parse(b []byte) (*File, []*Problem) {
 		}
 	}
 	f.Photos = r.shotPhotos(top)
+	f.PhotoPlaces = r.photoPlaces(top, f.PhotoNames())
 	for _, p := range r.errs {
 		if p.Kind == Unreadable {
 			return nil, r.errs
@@ -403,6 +408,7 @@ func (f *File) Encode() ([]byte, error) {
 		o.add("areasChecked", f.AreasChecked)
 	}
 	f.encodePhotos(&o)
+	f.encodePlaces(&o)
 	var out bytes.Buffer
 	if err := json.Indent(&out, o.close(f.unknown), "", "  "); err != nil {
 		return nil, err

@@ -3,6 +3,7 @@ package standards
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -12,6 +13,11 @@ import (
 // MaxPhotosPerFinding bounds a finding's close-ups: two or three show a
 // dent with the tester card beside it.
 const MaxPhotosPerFinding = 20
+
+// A photo's place is in the file's top-level photoPlaces, by file name, for
+// close-ups and overview shots alike:
+// "photoPlaces": {"dent-1.jpg": {"lat": 51.5072, "lon": -0.1276, "accuracyM": 12}}.
+// A photo taken without the driver's leave to read the location has none.
 
 // ShotPhoto is one guided overview shot in the file's top-level photos
 // list: {"shot": "front", "file": "front.jpg", "taken": "2026-05-01T10:20:00Z"},
@@ -126,6 +132,72 @@ func (r *reader) shotPhotos(top map[string]json.RawMessage) []ShotPhoto {
 		shots = append(shots, s)
 	}
 	return shots
+}
+
+// photoPlaces reads where the photos were taken; each names one of the
+// file's photos (names).
+func (r *reader) photoPlaces(top map[string]json.RawMessage, names []string) map[string]photo.Place {
+	raw, ok := take(top, "photoPlaces")
+	if !ok {
+		return nil
+	}
+	m := r.object(raw, "photoPlaces")
+	if m == nil {
+		return nil
+	}
+	places := map[string]photo.Place{}
+	for _, name := range sortedKeys(m) {
+		p := fmt.Sprintf("photoPlaces[%q]", name)
+		o := r.object(m[name], p)
+		if o == nil {
+			continue
+		}
+		if !slices.Contains(names, name) {
+			r.fail(p, "", "names no photo of this check")
+			continue
+		}
+		lat, lon := r.number(o, "lat", p+".lat"), r.number(o, "lon", p+".lon")
+		switch {
+		case lat == nil:
+			r.fail(p+".lat", "", "must be given, with lon: where the photo was taken")
+			continue
+		case lon == nil:
+			r.fail(p+".lon", "", "must be given, with lat: where the photo was taken")
+			continue
+		}
+		pl := photo.Place{Lat: *lat, Lon: *lon}
+		if acc := r.number(o, "accuracyM", p+".accuracyM"); acc != nil {
+			pl.AccuracyM = *acc
+		}
+		if field, problem := pl.Problem(); problem != "" {
+			r.fail(p+"."+field, "", "%s", problem)
+			continue
+		}
+		places[name] = pl
+	}
+	return places
+}
+
+// encodePlaces adds where the photos the file names were taken, in the
+// order they are named.
+func (f *File) encodePlaces(o *object) {
+	var places object
+	for _, name := range f.PhotoNames() {
+		pl, ok := f.PhotoPlaces[name]
+		if !ok {
+			continue
+		}
+		var po object
+		po.add("lat", pl.Lat)
+		po.add("lon", pl.Lon)
+		if pl.AccuracyM > 0 {
+			po.add("accuracyM", pl.AccuracyM)
+		}
+		places.add(name, po.close(nil))
+	}
+	if places.buf.Len() > 0 {
+		o.add("photoPlaces", places.close(nil))
+	}
 }
 
 func shotIDs() string {

@@ -7,6 +7,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/smart-selfcheck/selfcheck/photo"
 )
 
 func TestPhotosAreRead(t *testing.T) {
@@ -21,6 +23,38 @@ func TestPhotosAreRead(t *testing.T) {
 	}, f.Photos)
 	assert.Equal(t, []string{"front.jpg", "dent-1.jpg"}, f.PhotoNames())
 	assert.Equal(t, []string{"front"}, f.ShotsTaken(), "a skipped shot is not taken")
+}
+
+func TestPhotoPlacesRoundTrip(t *testing.T) {
+	in := `{"format":"smart-selfcheck","version":1,"vehicle":{"powertrain":"petrol","firstRegistered":"2020-01-01"},
+		"findings":[{"kind":"body.dent","photos":["dent-1.jpg"]}],
+		"photos":[{"shot":"front","file":"front.jpg"}],
+		"photoPlaces":{"dent-1.jpg":{"lat":51.5072,"lon":-0.1276,"accuracyM":12},"front.jpg":{"lat":-33.8688,"lon":151.2093}}}`
+	f, err := Decode([]byte(in))
+	require.NoError(t, err)
+	assert.Equal(t, map[string]photo.Place{
+		"dent-1.jpg": {Lat: 51.5072, Lon: -0.1276, AccuracyM: 12},
+		"front.jpg":  {Lat: -33.8688, Lon: 151.2093},
+	}, f.PhotoPlaces)
+	f.PhotoPlaces["gone.jpg"] = photo.Place{Lat: 1, Lon: 1} // a photo no longer named is not written
+	out, err := f.Encode()
+	require.NoError(t, err)
+	assert.Contains(t, string(out), `"photoPlaces": {
+    "front.jpg": {
+      "lat": -33.8688,
+      "lon": 151.2093
+    },
+    "dent-1.jpg": {
+      "lat": 51.5072,
+      "lon": -0.1276,
+      "accuracyM": 12
+    }
+  }`, "in the order the photos are named; accuracy only when said")
+	assert.NotContains(t, string(out), "gone.jpg")
+	again, err := Decode(out)
+	require.NoError(t, err)
+	delete(f.PhotoPlaces, "gone.jpg")
+	assert.Equal(t, f.PhotoPlaces, again.PhotoPlaces)
 }
 
 func TestPhotoProblems(t *testing.T) {
@@ -38,6 +72,14 @@ func TestPhotoProblems(t *testing.T) {
 		{"a skipped shot has none", `"photos":[{"shot":"front","file":"front.jpg","skipped":true}]`, "photos[0].file: a skipped shot has no photo"},
 		{"taken is a time", `"photos":[{"shot":"front","file":"front.jpg","taken":"yesterday"}]`, `photos[0].taken: must be a time in the form YYYY-MM-DDThh:mm:ssZ, not "yesterday"`},
 		{"the list holds objects", `"photos":["front.jpg"]`, "photos[0]: must be an object {…}"},
+		{"a place names a photo of the check", `"photos":[{"shot":"front","file":"front.jpg"}],"photoPlaces":{"rear.jpg":{"lat":1,"lon":2}}`, `photoPlaces["rear.jpg"]: names no photo of this check`},
+		{"a place has a latitude", `"photos":[{"shot":"front","file":"front.jpg"}],"photoPlaces":{"front.jpg":{"lon":2}}`, `photoPlaces["front.jpg"].lat: must be given, with lon: where the photo was taken`},
+		{"a place has a longitude", `"photos":[{"shot":"front","file":"front.jpg"}],"photoPlaces":{"front.jpg":{"lat":2}}`, `photoPlaces["front.jpg"].lon: must be given, with lat: where the photo was taken`},
+		{"a latitude is a number", `"photos":[{"shot":"front","file":"front.jpg"}],"photoPlaces":{"front.jpg":{"lat":"north","lon":2}}`, `photoPlaces["front.jpg"].lat: must be a number`},
+		{"a latitude is on Earth", `"photos":[{"shot":"front","file":"front.jpg"}],"photoPlaces":{"front.jpg":{"lat":95,"lon":2}}`, `photoPlaces["front.jpg"].lat: must be a latitude in degrees, from -90 to 90`},
+		{"a longitude is on Earth", `"findings":[{"kind":"body.dent","photos":["dent-1.jpg"]}],"photoPlaces":{"dent-1.jpg":{"lat":5,"lon":200}}`, `photoPlaces["dent-1.jpg"].lon: must be a longitude in degrees, from -180 to 180`},
+		{"an accuracy is not negative", `"photos":[{"shot":"front","file":"front.jpg"}],"photoPlaces":{"front.jpg":{"lat":5,"lon":2,"accuracyM":-3}}`, `photoPlaces["front.jpg"].accuracyM: must be a distance in metres, 0 or more`},
+		{"places are an object", `"photoPlaces":[]`, `photoPlaces: must be an object {…}`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
