@@ -260,6 +260,6 @@ func safetyFirst() app.UI {
 			app.A().Href("tel:"+cover.EmergencyUK).Text(cover.EmergencyUK),
 			app.Text(" in the UK)."),
 		),
-		app.P().Class("source").Text("Source: "+cover.EmergencySource),
+		classP("source", "Source: "+cover.EmergencySource),
 	)
 }

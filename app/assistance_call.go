@@ -12,10 +12,10 @@ func (a *assistanceScreen) renderWhere() app.UI {
 		a.finder.render("Where you are", "A country, region, island or town, in English or in its own language, or a country's two-letter code, such as Deutschland, AT or Mallorca.",
 			handle(a.onCountryInput), a.onChoosePlace, a.onChooseTown, a.verdict),
 		coveredCountries("where-countries"),
-		app.Div().Class("locate").Body(
+		classDiv("locate",
 			app.Button().Type("button").ID("locate").Class("button button-secondary").
 				Disabled(a.locating == locateFinding).OnClick(handle(a.onLocate).args()).Text(locateLabel(a.locating)),
-			app.P().Class("field-hint").Text("Uses your phone's GPS, which works with no signal. Nothing is sent anywhere."),
+			classP("field-hint", "Uses your phone's GPS, which works with no signal. Nothing is sent anywhere."),
 			app.Div().Aria("live", "polite").Body(
 				app.If(a.locating == locateFailed, app.P().ID("locate-problem").Class("field-problem").Text(a.locError)),
 				showIf(a.guess != nil, a.renderGuess),
@@ -53,14 +53,14 @@ func (a *assistanceScreen) renderGuess() app.UI {
 					p := g.Nearby[i]
 					return app.Li().Body(
 						app.Button().Type("button").Class("suggestion").OnClick(a.onChoosePlace(p).args()).Body(
-							app.Span().Class("suggestion-name").Text("I am in "+p.Name),
+							classSpan("suggestion-name", "I am in "+p.Name),
 							coverBadge(p.Covered()),
 						),
 					)
 				}),
 			),
 		),
-		app.P().Class("source").Text("Source: "+cover.OutlineSource),
+		classP("source", "Source: "+cover.OutlineSource),
 	)
 }
 
@@ -70,7 +70,7 @@ func (a *assistanceScreen) renderCall() app.UI {
 	p := a.finder.place()
 	calls := cover.CallList(p)
 	return app.Div().Body(
-		app.Ul().Class("calls").Body(
+		classUl("calls",
 			app.Range(calls).Slice(func(i int) app.UI {
 				return app.Li().Body(callButton(calls[i], i == 0))
 			}),
@@ -86,7 +86,7 @@ func outcomes() app.UI {
 		app.Ul().Class("outcomes").Aria("labelledby", "outcomes-label").Body(
 			app.Range(cover.Outcomes).Slice(func(i int) app.UI { return app.Li().Text(cover.Outcomes[i].Text) }),
 		),
-		app.P().Class("source").Text("Source: "+cover.Outcomes[0].Source),
+		classP("source", "Source: "+cover.Outcomes[0].Source),
 	)
 }
 
@@ -99,9 +99,9 @@ func callButton(c cover.Call, first bool) app.UI {
 	return app.A().Class(class).Href(c.Tel).ID("call-"+c.ID).Aria("label", "Ring "+c.Number+", "+c.Label).Body(
 		app.Span().Class("call-icon").Aria("hidden", "true").Text("☎"),
 		app.Span().Class("call-text").Body(
-			app.Span().Class("call-number").Text(c.Number),
-			app.Span().Class("call-label").Text(c.Label),
-			showIf(hours(c.ID) != "", func() app.UI { return app.Span().Class("call-hours").Text(hours(c.ID)) }),
+			classSpan("call-number", c.Number),
+			classSpan("call-label", c.Label),
+			showIf(hours(c.ID) != "", func() app.UI { return classSpan("call-hours", hours(c.ID)) }),
 		),
 	)
 }

@@ -76,7 +76,7 @@ func renderForRetailers() app.UI {
 
 func (c *contactsScreen) Render() app.UI {
 	return layout(PathContacts, "Contacts and documents",
-		app.P().Class("lead").Text("Every number and address from your documents, with opening hours. Works with no signal."),
+		classP("lead", "Every number and address from your documents, with opening hours. Works with no signal."),
 		app.Div().ID("contacts-actions").Class("actions").Body(
 			newPDFDownload().Label("Download contact sheet (PDF)").Check(c.saved, c.today),
 		),

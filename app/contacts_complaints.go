@@ -59,12 +59,12 @@ func (c *contactsScreen) renderComplaints() app.UI {
 					app.Range(s.dues).Slice(func(i int) app.UI {
 						d := s.dues[i]
 						overdue := d.Due.Before(c.today)
-						return app.Li().Class("due").Body(
+						return classLi("due",
 							app.P().Class("due-date").Body(
 								app.If(overdue, app.Elem("strong").Class("overdue").Text("Overdue: ")),
 								app.Text("By "+d.Due.Day()+" ("+dueLength(d.ComplaintDeadline)+")"),
 							),
-							app.P().Text(capitalise(d.Promise)),
+							textP(capitalise(d.Promise)),
 						)
 					}),
 				),
@@ -74,15 +74,15 @@ func (c *contactsScreen) renderComplaints() app.UI {
 		app.Elem("ol").Class("stages").Body(
 			app.Range(cover.ComplaintStages).Slice(func(i int) app.UI {
 				st := cover.ComplaintStages[i]
-				return app.Li().Class("stage").Body(
-					app.H3().Text("Stage "+strconv.Itoa(st.Stage)+": "+st.Title),
-					app.P().Text(st.Text),
+				return classLi("stage",
+					textH3("Stage "+strconv.Itoa(st.Stage)+": "+st.Title),
+					textP(st.Text),
 					app.If(st.Phone != "", renderStagePhone(st.Phone)),
 					app.Range(st.Addresses).Slice(func(j int) app.UI {
 						a, _ := cover.AddressOf(st.Addresses[j])
 						return renderAddress(a, st.Source)
 					}),
-					app.P().Class("source").Text("Source: "+st.Source),
+					classP("source", "Source: "+st.Source),
 				)
 			}),
 		),

@@ -16,7 +16,7 @@ var nav = []navItem{
 // layout frames a screen: header, the update notice, the content and the nav.
 // current is the path of the screen, so its nav item is marked.
 func layout(current, heading string, content ...app.UI) app.UI {
-	return app.Div().Class("shell").Body(
+	return classDiv("shell",
 		app.A().Class("skip").Href("#main").Text("Skip to content"),
 		app.Elem("header").Class("topbar").Body(
 			app.A().Class("brand").Href(PathHome).Body(

@@ -1,0 +1,28 @@
+package app
+
+import "github.com/maxence-charriere/go-app/v9/pkg/app"
+
+// Builders for the elements the screens draw most. Each is one plain call
+// where a chain of go-app's setters is several interface calls, which keeps
+// app.wasm smaller; the HTML is the same.
+
+// classP is <p class="class">text</p>.
+func classP(class, text string) app.UI { return app.P().Class(class).Text(text) }
+
+// classSpan is <span class="class">text</span>.
+func classSpan(class, text string) app.UI { return app.Span().Class(class).Text(text) }
+
+// classDiv is <div class="class"> holding body.
+func classDiv(class string, body ...app.UI) app.UI { return app.Div().Class(class).Body(body...) }
+
+// classUl is <ul class="class"> holding body.
+func classUl(class string, body ...app.UI) app.UI { return app.Ul().Class(class).Body(body...) }
+
+// classLi is <li class="class"> holding body.
+func classLi(class string, body ...app.UI) app.UI { return app.Li().Class(class).Body(body...) }
+
+// textP is <p>text</p>.
+func textP(text string) app.UI { return app.P().Text(text) }
+
+// textH3 is <h3>text</h3>.
+func textH3(text string) app.UI { return app.H3().Text(text) }
