@@ -8,7 +8,7 @@ import (
 
 // renderWhere is the country search, "Use my location" and its guess.
 func (a *assistanceScreen) renderWhere() app.UI {
-	return app.Div().Body(
+	return div(
 		a.finder.render("Where you are", "A country, region, island or town, in English or in its own language, or a country's two-letter code, such as Deutschland, AT or Mallorca.",
 			handle(a.onCountryInput), a.onChoosePlace, a.onChooseTown, a.verdict),
 		coveredCountries("where-countries"),
@@ -46,12 +46,12 @@ func (a *assistanceScreen) renderGuess() app.UI {
 		text = "Your position is off the coast; the nearest country is " + g.Place.Name + "."
 	}
 	return app.Div().ID("guess").Class("guess").Body(
-		app.P().Body(app.Elem("strong").Text(text), app.Text(" This is a guess from a rough map: if it is wrong, choose or type the right country above.")),
+		pBody(app.Elem("strong").Text(text), app.Text(" This is a guess from a rough map: if it is wrong, choose or type the right country above.")),
 		app.If(len(g.Nearby) > 0,
 			app.Ul().Class("suggestions").Aria("label", "Countries nearby").Body(
 				app.Range(g.Nearby).Slice(func(i int) app.UI {
 					p := g.Nearby[i]
-					return app.Li().Body(
+					return li(
 						app.Button().Type("button").Class("suggestion").OnClick(a.onChoosePlace(p).args()).Body(
 							classSpan("suggestion-name", "I am in "+p.Name),
 							coverBadge(p.Covered()),
@@ -69,10 +69,10 @@ func (a *assistanceScreen) renderGuess() app.UI {
 func (a *assistanceScreen) renderCall() app.UI {
 	p := a.finder.place()
 	calls := cover.CallList(p)
-	return app.Div().Body(
+	return div(
 		classUl("calls",
 			app.Range(calls).Slice(func(i int) app.UI {
-				return app.Li().Body(callButton(calls[i], i == 0))
+				return li(callButton(calls[i], i == 0))
 			}),
 		),
 		app.P().ID("call-advice").Text(cover.PlanFrom(p).Advice),
@@ -81,10 +81,10 @@ func (a *assistanceScreen) renderCall() app.UI {
 
 // outcomes are what the Customer Assistance Centre may decide on the call.
 func outcomes() app.UI {
-	return app.Div().Body(
+	return div(
 		app.P().ID("outcomes-label").Text("When you ring, the Customer Assistance Centre decides whether your vehicle:"),
 		app.Ul().Class("outcomes").Aria("labelledby", "outcomes-label").Body(
-			app.Range(cover.Outcomes).Slice(func(i int) app.UI { return app.Li().Text(cover.Outcomes[i].Text) }),
+			app.Range(cover.Outcomes).Slice(func(i int) app.UI { return textLi(cover.Outcomes[i].Text) }),
 		),
 		classP("source", "Source: "+cover.Outcomes[0].Source),
 	)

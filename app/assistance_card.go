@@ -67,9 +67,9 @@ func (a *assistanceScreen) renderRegistered(it cover.CallCardItem) app.UI {
 	return classDiv("field",
 		classP("field-label", it.Label),
 		showIf(!reg.IsZero(), func() app.UI { return app.P().ID("card-first-registered").Class("card-value").Text(reg.Long()) }),
-		app.If(reg.IsZero(), app.P().Body(
+		app.If(reg.IsZero(), pBody(
 			app.Text("Not given yet: "),
-			app.A().Href("#cover-registered").Text("type it under Am I covered?"),
+			link("#cover-registered", "type it under Am I covered?"),
 			app.Text(" It is on the V5C log book."),
 		)),
 	)
@@ -92,7 +92,7 @@ func (a *assistanceScreen) renderLocation(it cover.CallCardItem) app.UI {
 				app.P().Class("field-hint").Aria("live", "polite").Text(a.copied),
 			)
 		}),
-		app.If(a.locating == locateIdle, app.P().Body(
+		app.If(a.locating == locateIdle, pBody(
 			app.Button().Type("button").Class("button button-secondary").OnClick(handle(a.onLocate).args()).Text("Add my position"),
 		)),
 		app.If(a.locating == locateFinding, app.P().Aria("live", "polite").Text("Finding your position…")),

@@ -14,7 +14,7 @@ func coveredCountries(id string) app.UI {
 	return app.Elem("details").ID(id).Class("agreement covered-countries").Body(
 		app.Elem("summary").Class("agreement-name").Text("The "+itoa(len(names))+" countries covered"),
 		classUl("country-list",
-			app.Range(names).Slice(func(i int) app.UI { return app.Li().Text(names[i]) }),
+			app.Range(names).Slice(func(i int) app.UI { return textLi(names[i]) }),
 		),
 		classP("source", "Source: "+cover.Places[0].Source),
 	)

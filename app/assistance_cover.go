@@ -167,7 +167,7 @@ func (a *assistanceScreen) renderCover() app.UI {
 	c := &a.cover
 	v := a.vehicle
 	leaseAndCare := c.car.Agreement == standards.LeaseAndCare
-	return app.Div().Body(
+	return div(
 		app.If(c.fromSaved, classP("from-saved", savedCarText(v))),
 		app.If(!c.fromSaved, textP("Give the date of first registration (on the V5C log book) and of the latest official smart service.")),
 		input{ID: "cover-registered", Label: "Date of first registration", Type: "date", Required: true,
@@ -181,7 +181,7 @@ func (a *assistanceScreen) renderCover() app.UI {
 			app.Label().For("cover-lease").Class("check").Body(
 				app.Input().Type("checkbox").ID("cover-lease").Class("check-box").Checked(leaseAndCare).
 					Disabled(v.Agreement == standards.LeaseAndCare).OnChange(handle(a.onLeaseAndCare).args()),
-				app.Span().Text("lease&care: a battery lease for a smart fortwo electric drive"),
+				textSpan("lease&care: a battery lease for a smart fortwo electric drive"),
 			),
 			app.If(c.problems["cover-lease"] != "", classP("field-problem", c.problems["cover-lease"])),
 		),

@@ -164,10 +164,10 @@ func (f *placeFinder) renderList(labelID, label string, n int, item func(i int) 
 	if n == 0 {
 		return app.If(false)
 	}
-	return app.Div().Body(
+	return div(
 		app.P().ID(labelID).Class("suggestions-label").Text(label),
 		app.Ul().Class("suggestions").Aria("labelledby", labelID).Body(
-			app.Range(make([]struct{}, n)).Slice(func(i int) app.UI { return app.Li().Body(item(i)) }),
+			app.Range(make([]struct{}, n)).Slice(func(i int) app.UI { return li(item(i)) }),
 		),
 	)
 }
@@ -216,7 +216,7 @@ func countryAnswer(a *cover.CountryAnswer, looking bool, v *cover.Verdict) app.U
 		verdict, class = v.Text, answerClass(v)
 	}
 	return app.Div().Class(class).Body(
-		app.P().Class("answer-verdict").Body(
+		classPBody("answer-verdict",
 			app.If(class != "answer answer-unknown", app.Span().Class("answer-mark").Aria("hidden", "true").Text(coverMark(class == "answer answer-ok"))),
 			app.Text(verdict),
 		),

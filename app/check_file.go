@@ -136,7 +136,7 @@ func (c *checkScreen) renderNotices() app.UI {
 		c.renderUnreadable(),
 		app.If(len(c.st.elsewhere) > 0, app.Div().Class("notice notice-warn").Aria("role", "alert").Body(
 			textP("Some of this check needs correcting where there is no field for it:"),
-			app.Ul().Body(app.Range(c.st.elsewhere).Slice(func(i int) app.UI { return app.Li().Text(c.st.elsewhere[i]) })),
+			ul(app.Range(c.st.elsewhere).Slice(func(i int) app.UI { return textLi(c.st.elsewhere[i]) })),
 		)),
 		c.renderConfirmImport(),
 		app.If(c.linkProblem != "", app.P().Class("notice notice-bad").Aria("role", "alert").Text(c.linkProblem)),

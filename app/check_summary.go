@@ -40,7 +40,7 @@ func (c *checkScreen) renderHandBack() app.UI {
 							c.save()
 						}, it.ID).args()),
 					app.Label().For(id).Class("item-label").Body(
-						app.Span().Text(it.Label),
+						textSpan(it.Label),
 						classSpan("item-when", it.When()),
 					),
 				)
@@ -67,12 +67,12 @@ func (c *checkScreen) renderTimeline() app.UI {
 			a := actions[i]
 			overdue := a.Due.Before(c.today())
 			return classLi("timeline-item",
-				app.P().Class("timeline-due").Body(
+				classPBody("timeline-due",
 					app.If(overdue, app.Elem("strong").Class("overdue").Text("Overdue: ")),
 					app.Text("By "),
 					app.Elem("time").Attr("datetime", a.Due.String()).Text(a.Due.Long()),
 				),
-				app.P().Body(telLinked(a.Text)...),
+				pBody(telLinked(a.Text)...),
 				classP("source", a.Source),
 			)
 		}),
@@ -97,14 +97,14 @@ func (c *checkScreen) renderSummary() app.UI {
 		classUl("counts",
 			app.Range(tallies).Slice(func(i int) app.UI { return countTile(tallies[i]) }),
 		),
-		app.P().Class("summary-progress").Body(
+		classPBody("summary-progress",
 			app.Elem("strong").Text(itoa(c.st.checked)+" of "+itoa(len(r.Areas))+" areas checked"),
 		),
 		app.Elem("progress").Class("progress").Attr("max", len(r.Areas)).Attr("value", c.st.checked).Aria("label", "Areas checked"),
 		app.If(v.Powertrain == 0 || v.FirstRegistered.IsZero(),
-			app.P().Class("notice notice-warn").Body(
+			classPBody("notice notice-warn",
 				app.Text("Your car's powertrain and first registration date are missing, so the verdicts assume a car up to two years old. "),
-				app.A().Href(stepURL(stepCar)).Text("Add them"),
+				link(stepURL(stepCar), "Add them"),
 			)),
 		classDiv("summary-pdf no-print", newPDFDownload().Check(c.st.file, c.st.report.AsOf)),
 		c.renderToDo(),
@@ -123,12 +123,12 @@ func (c *checkScreen) renderToDo() app.UI {
 	return classDiv("summary-todo",
 		textH3("What needs doing"),
 		app.If(len(left) > 0,
-			app.P().Class("areas-left").Body(
+			classPBody("areas-left",
 				app.Text(standards.Plural(len(left), "area")+" left to check: "),
 				app.Range(left).Slice(func(i int) app.UI {
 					return app.Span().Body(
 						app.If(i > 0, app.Text(", ")),
-						app.A().Href(stepURL(left[i].ID)).Text(left[i].Label),
+						link(stepURL(left[i].ID), left[i].Label),
 					)
 				}),
 				app.Text("."),
@@ -187,9 +187,9 @@ func renderTips() app.UI {
 	tips := standards.Contents().Tips
 	return classDiv("tips",
 		textH3("Looking after the car until then"),
-		app.Ul().Body(
+		ul(
 			app.Range(tips).Slice(func(i int) app.UI {
-				return app.Li().Body(app.Elem("strong").Text(tips[i].Label+": "), app.Text(tips[i].Text))
+				return li(app.Elem("strong").Text(tips[i].Label+": "), app.Text(tips[i].Text))
 			}),
 		),
 		classP("source", "Source: "+tips[0].Source),
@@ -224,7 +224,7 @@ func (c *checkScreen) renderMissingItems() app.UI {
 	if len(missing) == 0 {
 		return classP("verdict verdict-ok", "✓ Everything required is ready.")
 	}
-	return app.P().Class("items-missing").Body(
+	return classPBody("items-missing",
 		app.Text(itoa(c.st.have)+" of "+itoa(c.st.needed)+" items ready. Still to find: "+strings.Join(missing, ", ")+". "),
 		app.A().Class("no-print").Href(stepURL(stepHandBack)).Text("Tick items off"),
 	)

@@ -49,7 +49,7 @@ func (c *contactsScreen) onComplaintMade(ctx app.Context, e app.Event) {
 // then the four stages with where to write.
 func (c *contactsScreen) renderComplaints() app.UI {
 	s := &c.complaint
-	return app.Div().Body(
+	return div(
 		input{ID: "complaint-made", Label: "Date you made your complaint", Type: "date", Value: s.made,
 			Hint: "To see the date each reply is due. Working days skip weekends and bank holidays in England and Wales.", Problem: s.problem,
 			OnInput: handle(c.onComplaintMade)}.render(),
@@ -60,7 +60,7 @@ func (c *contactsScreen) renderComplaints() app.UI {
 						d := s.dues[i]
 						overdue := d.Due.Before(c.today)
 						return classLi("due",
-							app.P().Class("due-date").Body(
+							classPBody("due-date",
 								app.If(overdue, app.Elem("strong").Class("overdue").Text("Overdue: ")),
 								app.Text("By "+d.Due.Day()+" ("+dueLength(d.ComplaintDeadline)+")"),
 							),
@@ -91,7 +91,7 @@ func (c *contactsScreen) renderComplaints() app.UI {
 
 func renderStagePhone(id string) app.UI {
 	n, _ := cover.NumberOf(id)
-	return app.P().Body(app.Text(n.Label+": "), app.A().Href(n.Tel).Text(n.Display))
+	return pBody(app.Text(n.Label+": "), link(n.Tel, n.Display))
 }
 
 // dueLength is a deadline's length in words: "three working days", "four weeks".

@@ -22,8 +22,8 @@ func shownNumbers() []cover.Number {
 
 func (c *contactsScreen) renderNumbers() app.UI {
 	numbers := shownNumbers()
-	return app.Div().Body(
-		app.P().Body(app.Text("Broken down? "), app.A().Href(PathAssistance).Text("Road assistance"),
+	return div(
+		pBody(app.Text("Broken down? "), link(PathAssistance, "Road assistance"),
 			app.Text(" puts the right number first for where you are.")),
 		classUl("contact-list",
 			app.Range(numbers).Slice(func(i int) app.UI {
@@ -35,7 +35,7 @@ func (c *contactsScreen) renderNumbers() app.UI {
 
 // renderNumber is a number as a tel: link with who it reaches and its hours.
 func renderNumber(n cover.Number) app.UI {
-	return app.Div().Body(
+	return div(
 		classP("contact-label", n.Label),
 		app.A().Class("contact-number").ID("number-"+n.ID).Href(n.Tel).Aria("label", "Ring "+n.Display+", "+n.Label).Text(n.Display),
 		app.If(n.Hours != "", classP("contact-hours", n.Hours)),
@@ -45,7 +45,7 @@ func renderNumber(n cover.Number) app.UI {
 }
 
 func (c *contactsScreen) renderAddresses() app.UI {
-	return app.Div().Body(
+	return div(
 		classUl("contact-list",
 			app.Range(cover.Emails).Slice(func(i int) app.UI {
 				e := cover.Emails[i]
@@ -65,7 +65,7 @@ func (c *contactsScreen) renderAddresses() app.UI {
 // renderAddress is a postal address with its source, unless the source is
 // said is already said beside it.
 func renderAddress(a cover.Address, said string) app.UI {
-	return app.Div().Body(
+	return div(
 		classP("contact-label", a.Name),
 		classP("contact-purpose", a.Purpose),
 		app.Elem("address").Class("contact-address").Body(
@@ -81,7 +81,7 @@ func renderAddress(a cover.Address, said string) app.UI {
 // renderWeb is the web addresses the documents give, as text to copy: the
 // app never fetches them, and only a tap leaves the app.
 func (c *contactsScreen) renderWeb() app.UI {
-	return app.Div().Body(
+	return div(
 		textP("The documents point to these pages. They need a signal; copy one, or tap it to open it in your browser."),
 		classUl("contact-list",
 			app.Range(cover.WebAddresses).Slice(func(i int) app.UI {
@@ -99,7 +99,7 @@ func (c *contactsScreen) renderWeb() app.UI {
 // renderAgreements is the four agreement types, each opening to what it is
 // and what happens at its end; the saved check's type is open.
 func (c *contactsScreen) renderAgreements() app.UI {
-	return app.Div().Body(
+	return div(
 		app.Range(cover.Agreements).Slice(func(i int) app.UI {
 			ag := cover.Agreements[i]
 			title := ag.Name
@@ -110,8 +110,8 @@ func (c *contactsScreen) renderAgreements() app.UI {
 				app.Elem("summary").Class("agreement-name").Text(title),
 				textP(ag.Overview),
 				textH3("At the end of the agreement"),
-				app.Ul().Body(
-					app.Range(ag.AtEnd).Slice(func(j int) app.UI { return app.Li().Text(ag.AtEnd[j]) }),
+				ul(
+					app.Range(ag.AtEnd).Slice(func(j int) app.UI { return textLi(ag.AtEnd[j]) }),
 				),
 				app.If(ag.Abroad != "", textH3("Taking the car abroad"), textP(ag.Abroad)),
 				app.Range(ag.Points).Slice(func(j int) app.UI {
@@ -151,9 +151,9 @@ func (c *contactsScreen) renderAbroad() app.UI {
 	hire, _ := cover.AgreementOf(standards.ContractHire)
 	services, _ := cover.NumberOf("customer-services")
 	p := c.abroad.place()
-	return app.Div().Body(
+	return div(
 		classDiv("abroad-ve103",
-			app.P().Body(app.Elem("strong").Text("Contract Hire: "), app.Text(hire.Abroad)),
+			pBody(app.Elem("strong").Text("Contract Hire: "), app.Text(hire.Abroad)),
 			app.A().Class("button button-secondary").Href(services.Tel).Aria("label", "Ring Customer Services, "+services.Display).
 				Text("Ring Customer Services "+services.Display),
 			classP("source", "Source: "+hire.Source),
@@ -175,7 +175,7 @@ func (c *contactsScreen) renderAbroad() app.UI {
 func telLinked(text string) []app.UI {
 	for _, n := range shownNumbers() {
 		if before, after, ok := strings.Cut(text, n.Display); ok {
-			return append(append(telLinked(before), app.A().Href(n.Tel).Text(n.Display)), telLinked(after)...)
+			return append(append(telLinked(before), link(n.Tel, n.Display)), telLinked(after)...)
 		}
 	}
 	if text == "" {

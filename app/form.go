@@ -94,7 +94,7 @@ func (c choice) render() app.UI {
 				return app.Label().For(id).Class("choice-option").Body(
 					app.Input().Type("radio").ID(id).Name(c.ID).Value(o.Value).
 						Checked(o.Value == c.Value).OnChange(c.Choose(o.Value).args()),
-					app.Span().Text(o.Label),
+					textSpan(o.Label),
 				)
 			}),
 		),

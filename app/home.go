@@ -30,7 +30,7 @@ func jobList() app.UI {
 	return classUl("jobs",
 		app.Range(jobs).Slice(func(i int) app.UI {
 			j := jobs[i]
-			return app.Li().Body(
+			return li(
 				app.A().Class("job").Href(j.path).Body(
 					classSpan("job-title", j.title),
 					classSpan("job-text", j.text),

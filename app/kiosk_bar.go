@@ -188,17 +188,17 @@ func (k *kioskBar) Render() app.UI {
 			// Each part in its own box: go-app misplaces the component below
 			// when a condition before it changes how many elements it holds.
 			app.Elem("section").Class("kiosk-take").Aria("label", "Take your answers with you").Body(
-				app.Div().Body(app.If(k.handoverQR != "",
+				div(app.If(k.handoverQR != "",
 					textP("Scan this with your phone's camera to carry on with your check there. "+
 						"Nothing goes through the internet: the check is inside the code. The code leaves your photos out; the PDF carries them."),
 					app.Img().Class("qr").ID("kiosk-handover-qr").Src(k.handoverQR).Alt("QR code of your check"),
-					app.P().Class("field-hint").Body(
+					classPBody("field-hint",
 						app.Text("Or send yourself "),
 						app.A().ID("kiosk-handover-link").Href(k.handover).Text("this link"),
 						app.Text(", which holds the check."),
 					),
 				)),
-				app.Div().Body(app.If(k.problem != "", classP("notice notice-warn", k.problem))),
+				div(app.If(k.problem != "", classP("notice notice-warn", k.problem))),
 				newPDFDownload().Label("Download your check as a PDF").Check(k.saved, k.savedOn),
 				app.Button().Class("button button-secondary").Text("Close").
 					OnClick(handle(func(ctx app.Context, e app.Event) { k.takeAway = false }).args()),

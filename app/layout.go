@@ -21,21 +21,21 @@ func layout(current, heading string, content ...app.UI) app.UI {
 		app.Elem("header").Class("topbar").Body(
 			app.A().Class("brand").Href(PathHome).Body(
 				app.Img().Src("/web/icon.svg").Alt("").Class("brand-icon"),
-				app.Span().Text("smart self-check"),
+				textSpan("smart self-check"),
 			),
 		),
 		newUpdateNotice(),
 		newKioskBar(),
 		app.Elem("main").ID("main").Class("content").Body(
 			&pageHeading{Text: heading},
-			app.Div().Body(content...),
+			div(content...),
 		),
 		app.Elem("nav").Class("tabbar").Aria("label", "Main").Body(
 			app.Range(nav).Slice(func(i int) app.UI {
 				n := nav[i]
 				a := app.A().Class("tab").Href(n.path).Body(
 					app.Span().Class("tab-icon").Aria("hidden", "true").Text(n.icon),
-					app.Span().Text(n.label),
+					textSpan(n.label),
 				)
 				if n.path == current {
 					a = a.Aria("current", "page").Class("tab-current")
