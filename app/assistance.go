@@ -206,7 +206,7 @@ func (a *assistanceScreen) Render() app.UI {
 		safetyFirst(),
 		// In its own box: go-app misplaces what follows when a condition
 		// before it changes how many elements it holds.
-		app.Div().Body(showIf(a.verdict != nil, func() app.UI { return verdictBox(a.verdict) })),
+		div(showIf(a.verdict != nil, func() app.UI { return verdictBox(a.verdict) })),
 		sectionsUI(ss[:1]), // the numbers to ring come before anything else to read
 		sectionLinks(ss[1:]),
 		app.If(a.saveErr != "", app.P().Class("notice notice-problem").Aria("live", "polite").Text("Could not keep your notes on this device: "+a.saveErr)),
@@ -242,7 +242,7 @@ func (a *assistanceScreen) judge() {
 func verdictBox(v *cover.Verdict) app.UI {
 	class := answerClass(v)
 	return app.Div().ID("verdict").Class(class).Aria("live", "polite").Body(
-		app.P().Class("answer-verdict").Body(
+		classPBody("answer-verdict",
 			app.If(v.Covered || v.Against, app.Span().Class("answer-mark").Aria("hidden", "true").Text(coverMark(v.Covered))),
 			app.Text(v.Text),
 		),
@@ -253,13 +253,13 @@ func verdictBox(v *cover.Verdict) app.UI {
 // road assistance, for anyone hurt or in danger.
 func safetyFirst() app.UI {
 	return app.Div().ID("safety").Class("safety").Body(
-		app.P().Class("safety-text").Body(
+		classPBody("safety-text",
 			app.Text("If anyone is hurt or in danger, call "),
-			app.A().Href("tel:"+cover.Emergency).Text(cover.Emergency),
+			link("tel:"+cover.Emergency, cover.Emergency),
 			app.Text(" ("),
-			app.A().Href("tel:"+cover.EmergencyUK).Text(cover.EmergencyUK),
+			link("tel:"+cover.EmergencyUK, cover.EmergencyUK),
 			app.Text(" in the UK)."),
 		),
-		app.P().Class("source").Text("Source: "+cover.EmergencySource),
+		classP("source", "Source: "+cover.EmergencySource),
 	)
 }

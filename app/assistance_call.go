@@ -8,14 +8,14 @@ import (
 
 // renderWhere is the country search, "Use my location" and its guess.
 func (a *assistanceScreen) renderWhere() app.UI {
-	return app.Div().Body(
+	return div(
 		a.finder.render("Where you are", "A country, region, island or town, in English or in its own language, or a country's two-letter code, such as Deutschland, AT or Mallorca.",
 			handle(a.onCountryInput), a.onChoosePlace, a.onChooseTown, a.verdict),
 		coveredCountries("where-countries"),
-		app.Div().Class("locate").Body(
+		classDiv("locate",
 			app.Button().Type("button").ID("locate").Class("button button-secondary").
 				Disabled(a.locating == locateFinding).OnClick(handle(a.onLocate).args()).Text(locateLabel(a.locating)),
-			app.P().Class("field-hint").Text("Uses your phone's GPS, which works with no signal. Nothing is sent anywhere."),
+			classP("field-hint", "Uses your phone's GPS, which works with no signal. Nothing is sent anywhere."),
 			app.Div().Aria("live", "polite").Body(
 				app.If(a.locating == locateFailed, app.P().ID("locate-problem").Class("field-problem").Text(a.locError)),
 				showIf(a.guess != nil, a.renderGuess),
@@ -46,21 +46,21 @@ func (a *assistanceScreen) renderGuess() app.UI {
 		text = "Your position is off the coast; the nearest country is " + g.Place.Name + "."
 	}
 	return app.Div().ID("guess").Class("guess").Body(
-		app.P().Body(app.Elem("strong").Text(text), app.Text(" This is a guess from a rough map: if it is wrong, choose or type the right country above.")),
+		pBody(app.Elem("strong").Text(text), app.Text(" This is a guess from a rough map: if it is wrong, choose or type the right country above.")),
 		app.If(len(g.Nearby) > 0,
 			app.Ul().Class("suggestions").Aria("label", "Countries nearby").Body(
 				app.Range(g.Nearby).Slice(func(i int) app.UI {
 					p := g.Nearby[i]
-					return app.Li().Body(
+					return li(
 						app.Button().Type("button").Class("suggestion").OnClick(a.onChoosePlace(p).args()).Body(
-							app.Span().Class("suggestion-name").Text("I am in "+p.Name),
+							classSpan("suggestion-name", "I am in "+p.Name),
 							coverBadge(p.Covered()),
 						),
 					)
 				}),
 			),
 		),
-		app.P().Class("source").Text("Source: "+cover.OutlineSource),
+		classP("source", "Source: "+cover.OutlineSource),
 	)
 }
 
@@ -69,10 +69,10 @@ func (a *assistanceScreen) renderGuess() app.UI {
 func (a *assistanceScreen) renderCall() app.UI {
 	p := a.finder.place()
 	calls := cover.CallList(p)
-	return app.Div().Body(
-		app.Ul().Class("calls").Body(
+	return div(
+		classUl("calls",
 			app.Range(calls).Slice(func(i int) app.UI {
-				return app.Li().Body(callButton(calls[i], i == 0))
+				return li(callButton(calls[i], i == 0))
 			}),
 		),
 		app.P().ID("call-advice").Text(cover.PlanFrom(p).Advice),
@@ -81,12 +81,12 @@ func (a *assistanceScreen) renderCall() app.UI {
 
 // outcomes are what the Customer Assistance Centre may decide on the call.
 func outcomes() app.UI {
-	return app.Div().Body(
+	return div(
 		app.P().ID("outcomes-label").Text("When you ring, the Customer Assistance Centre decides whether your vehicle:"),
 		app.Ul().Class("outcomes").Aria("labelledby", "outcomes-label").Body(
-			app.Range(cover.Outcomes).Slice(func(i int) app.UI { return app.Li().Text(cover.Outcomes[i].Text) }),
+			app.Range(cover.Outcomes).Slice(func(i int) app.UI { return textLi(cover.Outcomes[i].Text) }),
 		),
-		app.P().Class("source").Text("Source: "+cover.Outcomes[0].Source),
+		classP("source", "Source: "+cover.Outcomes[0].Source),
 	)
 }
 
@@ -99,9 +99,9 @@ func callButton(c cover.Call, first bool) app.UI {
 	return app.A().Class(class).Href(c.Tel).ID("call-"+c.ID).Aria("label", "Ring "+c.Number+", "+c.Label).Body(
 		app.Span().Class("call-icon").Aria("hidden", "true").Text("☎"),
 		app.Span().Class("call-text").Body(
-			app.Span().Class("call-number").Text(c.Number),
-			app.Span().Class("call-label").Text(c.Label),
-			showIf(hours(c.ID) != "", func() app.UI { return app.Span().Class("call-hours").Text(hours(c.ID)) }),
+			classSpan("call-number", c.Number),
+			classSpan("call-label", c.Label),
+			showIf(hours(c.ID) != "", func() app.UI { return classSpan("call-hours", hours(c.ID)) }),
 		),
 	)
 }

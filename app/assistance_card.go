@@ -11,15 +11,15 @@ import (
 // renderCard is the call card: what the assistance centre asks for, each
 // item filled in from the saved check or typed here and kept on the device.
 func (a *assistanceScreen) renderCard() app.UI {
-	return app.Div().Class("card").Body(
-		app.P().Text("The assistance centre will ask for these. Fill them in now and keep this screen open while you ring."),
+	return classDiv("card",
+		textP("The assistance centre will ask for these. Fill them in now and keep this screen open while you ring."),
 		app.Range(cover.CallCard).Slice(func(i int) app.UI {
 			return a.renderCardItem(cover.CallCard[i])
 		}),
-		app.P().Class("source").Text("Source: "+cover.CallCard[0].Source),
+		classP("source", "Source: "+cover.CallCard[0].Source),
 		outcomes(),
 		app.If(!a.retailer.IsZero(),
-			app.H3().Text("Your smart Retailer"),
+			textH3("Your smart Retailer"),
 			retailerCard(a.retailer, false),
 		),
 	)
@@ -43,7 +43,7 @@ func (a *assistanceScreen) renderCardItem(it cover.CallCardItem) app.UI {
 	case "fault":
 		return noteArea{ID: id, Label: it.Label, Hint: capitalise(it.Hint), Value: a.notes.Fault, Rows: 4, OnInput: a.note(&a.notes.Fault)}.render()
 	}
-	return app.P().Text(it.Label + ": " + it.Hint)
+	return textP(it.Label + ": " + it.Hint)
 }
 
 // vehicleText is the model and registration as typed here, else as saved.
@@ -64,12 +64,12 @@ func vehicleHint(model, registration, typed string) string {
 // renderRegistered shows the date of first registration used for cover.
 func (a *assistanceScreen) renderRegistered(it cover.CallCardItem) app.UI {
 	reg := a.cover.car.FirstRegistered
-	return app.Div().Class("field").Body(
-		app.P().Class("field-label").Text(it.Label),
+	return classDiv("field",
+		classP("field-label", it.Label),
 		showIf(!reg.IsZero(), func() app.UI { return app.P().ID("card-first-registered").Class("card-value").Text(reg.Long()) }),
-		app.If(reg.IsZero(), app.P().Body(
+		app.If(reg.IsZero(), pBody(
 			app.Text("Not given yet: "),
-			app.A().Href("#cover-registered").Text("type it under Am I covered?"),
+			link("#cover-registered", "type it under Am I covered?"),
 			app.Text(" It is on the V5C log book."),
 		)),
 	)
@@ -78,25 +78,25 @@ func (a *assistanceScreen) renderRegistered(it cover.CallCardItem) app.UI {
 // renderLocation is the position in large text with a copy button, or why
 // there is none, and a box to say where the car is in words.
 func (a *assistanceScreen) renderLocation(it cover.CallCardItem) app.UI {
-	return app.Div().Class("field").Body(
-		app.P().Class("field-label").Text(it.Label),
-		app.If(a.finder.place() != nil, app.P().Text("Country: "+placeName(a.finder.place()))),
+	return classDiv("field",
+		classP("field-label", it.Label),
+		app.If(a.finder.place() != nil, textP("Country: "+placeName(a.finder.place()))),
 		showIf(a.locating == locateFound, func() app.UI {
-			return app.Div().Class("position").Body(
+			return classDiv("position",
 				app.P().ID("position").Class("position-value").Text(a.position.coordinates()),
 				app.P().ID("position-accuracy").Class("field-hint").Text(a.position.accuracy()+" Taken at "+a.position.At.Format("15:04")+"."),
-				app.Div().Class("position-actions").Body(
+				classDiv("position-actions",
 					app.Button().Type("button").ID("copy-position").Class("button").OnClick(handle(a.onCopy).args()).Text("Copy position"),
 					app.Button().Type("button").Class("button button-secondary").OnClick(handle(a.onLocate).args()).Text("Update"),
 				),
 				app.P().Class("field-hint").Aria("live", "polite").Text(a.copied),
 			)
 		}),
-		app.If(a.locating == locateIdle, app.P().Body(
+		app.If(a.locating == locateIdle, pBody(
 			app.Button().Type("button").Class("button button-secondary").OnClick(handle(a.onLocate).args()).Text("Add my position"),
 		)),
 		app.If(a.locating == locateFinding, app.P().Aria("live", "polite").Text("Finding your position…")),
-		app.If(a.locating == locateFailed, app.P().Class("field-problem").Text(a.locError)),
+		app.If(a.locating == locateFailed, classP("field-problem", a.locError)),
 		noteArea{ID: "card-location", Label: "Where the car is, in words", Hint: capitalise(it.Hint) + ".",
 			Value: a.notes.Where, Rows: 2, OnInput: a.note(&a.notes.Where)}.render(),
 	)
@@ -130,7 +130,7 @@ func (n noteArea) render() app.UI {
 	if n.Hint != "" {
 		area = area.Aria("describedby", n.ID+"-hint")
 	}
-	return app.Div().Class("field").Body(
+	return classDiv("field",
 		app.Label().For(n.ID).Class("field-label").Text(n.Label),
 		app.If(n.Hint != "", app.P().ID(n.ID+"-hint").Class("field-hint").Text(n.Hint)),
 		area,

@@ -13,9 +13,9 @@ func coveredCountries(id string) app.UI {
 	names := cover.ListedNames()
 	return app.Elem("details").ID(id).Class("agreement covered-countries").Body(
 		app.Elem("summary").Class("agreement-name").Text("The "+itoa(len(names))+" countries covered"),
-		app.Ul().Class("country-list").Body(
-			app.Range(names).Slice(func(i int) app.UI { return app.Li().Text(names[i]) }),
+		classUl("country-list",
+			app.Range(names).Slice(func(i int) app.UI { return textLi(names[i]) }),
 		),
-		app.P().Class("source").Text("Source: "+cover.Places[0].Source),
+		classP("source", "Source: "+cover.Places[0].Source),
 	)
 }

@@ -167,9 +167,9 @@ func (a *assistanceScreen) renderCover() app.UI {
 	c := &a.cover
 	v := a.vehicle
 	leaseAndCare := c.car.Agreement == standards.LeaseAndCare
-	return app.Div().Body(
-		app.If(c.fromSaved, app.P().Class("from-saved").Text(savedCarText(v))),
-		app.If(!c.fromSaved, app.P().Text("Give the date of first registration (on the V5C log book) and of the latest official smart service.")),
+	return div(
+		app.If(c.fromSaved, classP("from-saved", savedCarText(v))),
+		app.If(!c.fromSaved, textP("Give the date of first registration (on the V5C log book) and of the latest official smart service.")),
 		input{ID: "cover-registered", Label: "Date of first registration", Type: "date", Required: true,
 			Value: typedOr(a.notes.Registered, v.FirstRegistered), Hint: "On the V5C log book.",
 			Problem: c.problems["cover-registered"], OnInput: a.note(&a.notes.Registered)}.render(),
@@ -177,13 +177,13 @@ func (a *assistanceScreen) renderCover() app.UI {
 			Value:   typedOr(a.notes.Serviced, v.LastOfficialService),
 			Hint:    "In the service book. Each official service renews smart road assistance for a year. Leave empty if not known.",
 			Problem: c.problems["cover-serviced"], OnInput: a.note(&a.notes.Serviced)}.render(),
-		app.Div().Class("field").Body(
+		classDiv("field",
 			app.Label().For("cover-lease").Class("check").Body(
 				app.Input().Type("checkbox").ID("cover-lease").Class("check-box").Checked(leaseAndCare).
 					Disabled(v.Agreement == standards.LeaseAndCare).OnChange(handle(a.onLeaseAndCare).args()),
-				app.Span().Text("lease&care: a battery lease for a smart fortwo electric drive"),
+				textSpan("lease&care: a battery lease for a smart fortwo electric drive"),
 			),
-			app.If(c.problems["cover-lease"] != "", app.P().Class("field-problem").Text(c.problems["cover-lease"])),
+			app.If(c.problems["cover-lease"] != "", classP("field-problem", c.problems["cover-lease"])),
 		),
 		app.If(leaseAndCare,
 			input{ID: "cover-lease-ends", Label: "Date the battery lease ends", Type: "date",
@@ -228,7 +228,7 @@ func savedCarText(v standards.Vehicle) string {
 func renderSchemes(schemes []cover.Cover, today date.Date) app.UI {
 	advice := cover.LapsedAdvice(schemes)
 	return app.Div().ID("schemes").Aria("live", "polite").Body(
-		app.If(advice != "", app.P().Class("notice notice-problem").Text(advice)),
+		app.If(advice != "", classP("notice notice-problem", advice)),
 		app.Range(schemes).Slice(func(i int) app.UI {
 			s := schemes[i]
 			return app.Elem("article").Class("scheme").Body(
@@ -237,17 +237,17 @@ func renderSchemes(schemes []cover.Cover, today date.Date) app.UI {
 					app.Span().Aria("hidden", "true").Text(coverMark(s.Active)),
 					app.Text(schemeStatus(s, today)),
 				),
-				app.P().Class("scheme-basis").Text(capitalise(s.Basis)+"."),
+				classP("scheme-basis", capitalise(s.Basis)+"."),
 				app.Elem("dl").Class("benefits").Body(
 					app.Range(s.Benefits).Slice(func(j int) app.UI {
 						b := s.Benefits[j]
-						return app.Div().Class("benefit").Body(
+						return classDiv("benefit",
 							app.Elem("dt").Text(b.Title),
 							app.Elem("dd").Text(benefitLimit(b)),
 						)
 					}),
 				),
-				app.P().Class("source").Text("Source: "+cover.Rule(s.Scheme).Source),
+				classP("source", "Source: "+cover.Rule(s.Scheme).Source),
 			)
 		}),
 	)
@@ -287,8 +287,8 @@ func benefitLimit(b cover.Benefit) string {
 // renderBattery says when the Battery Care Cover tasks are next due.
 func (a *assistanceScreen) renderBattery() app.UI {
 	c := &a.cover
-	return app.Div().Class("battery").Body(
-		app.H3().Text("Battery Care Cover"),
+	return classDiv("battery",
+		textH3("Battery Care Cover"),
 		input{ID: "cover-miles", Label: "Mileage today", Type: "text", InputMode: "numeric", Unit: "miles",
 			Value: milesOr(a.notes.Miles, a.vehicle), Hint: "On the odometer. Each task is due after a time or a distance, whichever comes first.",
 			Problem: c.problems["cover-miles"], OnInput: a.note(&a.notes.Miles)}.render(),
@@ -310,7 +310,7 @@ func (a *assistanceScreen) renderBattery() app.UI {
 				return app.Li().Class(class).Text(capitalise(d.Summary) + ".")
 			}),
 		),
-		app.P().Text(cover.BatteryReplacement.Text),
-		app.P().Class("source").Text("Source: "+cover.BatteryTasks[0].Source),
+		textP(cover.BatteryReplacement.Text),
+		classP("source", "Source: "+cover.BatteryTasks[0].Source),
 	)
 }

@@ -13,9 +13,9 @@ type section struct {
 // sectionLinks lists the sections at the top of the screen, to jump to one.
 func sectionLinks(ss []section) app.UI {
 	return app.Elem("nav").Class("jump").Aria("label", "On this screen").Body(
-		app.Ul().Body(
+		ul(
 			app.Range(ss).Slice(func(i int) app.UI {
-				return app.Li().Body(app.A().Class("jump-link").Href("#" + ss[i].ID).Text(ss[i].Title))
+				return li(app.A().Class("jump-link").Href("#" + ss[i].ID).Text(ss[i].Title))
 			}),
 		),
 	)

@@ -123,7 +123,7 @@ func (f *placeFinder) place() *cover.Place {
 // together.
 func (f *placeFinder) render(label, hint string, onInput handler, onChoose func(*cover.Place) handler,
 	onChooseTown func(townMatch) handler, verdict *cover.Verdict) app.UI {
-	return app.Div().Class("finder").Body(
+	return classDiv("finder",
 		input{ID: f.id, Label: label, Hint: hint, Value: f.query, OnInput: onInput}.render(),
 		app.Div().Class("answer-slot").Aria("live", "polite").Body(
 			app.If(len(f.didYouMean) > 0, app.P().ID(f.id+"-did-you-mean").Class("did-you-mean").Body(
@@ -141,16 +141,16 @@ func (f *placeFinder) render(label, hint string, onInput handler, onChoose func(
 			f.renderList(f.id+"-suggestions-label", suggestionsLabel(f.answer), len(f.suggestions), func(i int) app.UI {
 				s := f.suggestions[i]
 				return app.Button().Type("button").Class("suggestion").OnClick(onChoose(s.Place).args()).Body(
-					app.Span().Class("suggestion-name").Text(s.Name),
-					app.If(s.Matched != s.Name, app.Span().Class("suggestion-matched").Text(s.Matched)),
+					classSpan("suggestion-name", s.Name),
+					app.If(s.Matched != s.Name, classSpan("suggestion-matched", s.Matched)),
 					coverBadge(s.Covered),
 				)
 			}),
 			f.renderList(f.id+"-matches-label", "Nearest matches we know:", len(f.matches), func(i int) app.UI {
 				m := f.matches[i]
 				return app.Button().Type("button").Class("suggestion").OnClick(onChooseTown(m).args()).Body(
-					app.Span().Class("suggestion-name").Text(m.Town),
-					app.Span().Class("suggestion-matched").Text(m.In),
+					classSpan("suggestion-name", m.Town),
+					classSpan("suggestion-matched", m.In),
 					coverBadge(m.covered),
 				)
 			}),
@@ -164,10 +164,10 @@ func (f *placeFinder) renderList(labelID, label string, n int, item func(i int) 
 	if n == 0 {
 		return app.If(false)
 	}
-	return app.Div().Body(
+	return div(
 		app.P().ID(labelID).Class("suggestions-label").Text(label),
 		app.Ul().Class("suggestions").Aria("labelledby", labelID).Body(
-			app.Range(make([]struct{}, n)).Slice(func(i int) app.UI { return app.Li().Body(item(i)) }),
+			app.Range(make([]struct{}, n)).Slice(func(i int) app.UI { return li(item(i)) }),
 		),
 	)
 }
@@ -188,9 +188,9 @@ func countryAnswer(a *cover.CountryAnswer, looking bool, v *cover.Verdict) app.U
 		if looking {
 			text = "Looking for " + strings.TrimSpace(a.Query) + " among the towns and regions we know…"
 		}
-		return app.Div().Class("answer answer-unknown").Body(
-			app.P().Class("answer-verdict").Text("We do not know this place"),
-			app.P().Text(text),
+		return classDiv("answer answer-unknown",
+			classP("answer-verdict", "We do not know this place"),
+			textP(text),
 		)
 	}
 	verdict, why := "Not covered", a.Reason
@@ -216,12 +216,12 @@ func countryAnswer(a *cover.CountryAnswer, looking bool, v *cover.Verdict) app.U
 		verdict, class = v.Text, answerClass(v)
 	}
 	return app.Div().Class(class).Body(
-		app.P().Class("answer-verdict").Body(
+		classPBody("answer-verdict",
 			app.If(class != "answer answer-unknown", app.Span().Class("answer-mark").Aria("hidden", "true").Text(coverMark(class == "answer answer-ok"))),
 			app.Text(verdict),
 		),
-		app.P().Text(capitalise(why)+"."),
-		showIf(a.Place != nil, func() app.UI { return app.P().Class("source").Text("Source: " + a.Place.Source) }),
+		textP(capitalise(why)+"."),
+		showIf(a.Place != nil, func() app.UI { return classP("source", "Source: "+a.Place.Source) }),
 	)
 }
 
@@ -239,9 +239,9 @@ func answerClass(v *cover.Verdict) string {
 
 func coverBadge(covered bool) app.UI {
 	if covered {
-		return app.Span().Class("badge badge-ok").Text("covered")
+		return classSpan("badge badge-ok", "covered")
 	}
-	return app.Span().Class("badge badge-bad").Text("not covered")
+	return classSpan("badge badge-bad", "not covered")
 }
 
 func coverMark(ok bool) string {

@@ -132,17 +132,17 @@ func (c *checkScreen) replaceWith(f *standards.File, problems []*standards.Probl
 }
 
 func (c *checkScreen) renderNotices() app.UI {
-	return app.Div().Class("check-notices").Body(
+	return classDiv("check-notices",
 		c.renderUnreadable(),
 		app.If(len(c.st.elsewhere) > 0, app.Div().Class("notice notice-warn").Aria("role", "alert").Body(
-			app.P().Text("Some of this check needs correcting where there is no field for it:"),
-			app.Ul().Body(app.Range(c.st.elsewhere).Slice(func(i int) app.UI { return app.Li().Text(c.st.elsewhere[i]) })),
+			textP("Some of this check needs correcting where there is no field for it:"),
+			ul(app.Range(c.st.elsewhere).Slice(func(i int) app.UI { return textLi(c.st.elsewhere[i]) })),
 		)),
 		c.renderConfirmImport(),
 		app.If(c.linkProblem != "", app.P().Class("notice notice-bad").Aria("role", "alert").Text(c.linkProblem)),
 		app.If(c.saveProblem != "", app.Div().Class("notice notice-bad").Aria("role", "alert").Body(
-			app.P().Text("Not saved: "+c.saveProblem),
-			app.P().Text("Export the check to keep a copy: Summary, then Export."),
+			textP("Not saved: "+c.saveProblem),
+			textP("Export the check to keep a copy: Summary, then Export."),
 		)),
 	)
 }
@@ -159,8 +159,8 @@ func (c *checkScreen) renderUnreadable() app.UI {
 		why = "Your saved check could not be read (" + c.unreadable + "), so a new one has started. The old copy is kept aside."
 	}
 	return app.Div().Class("notice notice-warn no-print").Aria("role", "alert").Body(
-		app.P().Text(why),
-		app.Div().Class("notice-actions").Body(
+		textP(why),
+		classDiv("notice-actions",
 			app.Button().Class("button").Text("Download the old copy").OnClick(handle(func(ctx app.Context, e app.Event) {
 				if text, ok := unreadableCopy(c.store, c.inPlace); ok {
 					download("smart-selfcheck-unreadable-"+c.now().Format("2006-01-02")+".json", "application/json", text)
@@ -189,8 +189,8 @@ func (c *checkScreen) deleteOldCopy() {
 func (c *checkScreen) renderKeep() app.UI {
 	return app.Elem("section").Class("check-keep no-print").Aria("labelledby", "keep-heading").Body(
 		app.H3().ID("keep-heading").Text("Keep or move this check"),
-		app.P().Class("field-hint").Text("Your answers stay on this device. Export a file to keep a copy or to open it on another device."),
-		app.Div().Class("keep-actions").Body(
+		classP("field-hint", "Your answers stay on this device. Export a file to keep a copy or to open it on another device."),
+		classDiv("keep-actions",
 			app.Button().ID("export").Class("button").Text("Export the check").OnClick(handle(func(ctx app.Context, e app.Event) {
 				b, err := c.st.file.Encode()
 				if err != nil {
@@ -209,7 +209,7 @@ func (c *checkScreen) renderKeep() app.UI {
 				app.Window().Call("print")
 			}).args()),
 		),
-		app.Div().Class("field").Body(
+		classDiv("field",
 			app.Label().For("import").Class("field-label").Text("Import a check from a file"),
 			app.Input().Type("file").ID("import").Class("control control-file").
 				Accept(".json,application/json,.zip,application/zip").Aria("describedby", "import-problem").OnChange(handle(c.onImport).args()),
@@ -236,7 +236,7 @@ func (c *checkScreen) renderConfirmImport() app.UI {
 	return app.Div().Class("notice notice-warn").Aria("role", "alertdialog").Aria("labelledby", "confirm-import-text").Body(
 		app.P().ID("confirm-import-text").Text("Replace the check on this device ("+standards.Plural(len(c.st.file.Findings), "finding")+
 			") with "+c.importName+" ("+what+")?"),
-		app.Div().Class("notice-actions").Body(
+		classDiv("notice-actions",
 			app.Button().ID("confirm-import").Class("button").Text("Replace my check").OnClick(handle(func(ctx app.Context, e app.Event) {
 				c.replaceWith(c.pendingImport, c.importRead, "Check imported.")
 			}).args()),
@@ -252,7 +252,7 @@ func (c *checkScreen) renderConfirmNew() app.UI {
 	return app.Div().Class("notice notice-warn").Aria("role", "alertdialog").Aria("labelledby", "confirm-new-text").Body(
 		app.P().ID("confirm-new-text").Text("Start again? This deletes the car details, "+
 			standards.Plural(len(c.st.file.Findings), "finding")+" and ticked items on this device. Export the check first to keep a copy."),
-		app.Div().Class("notice-actions").Body(
+		classDiv("notice-actions",
 			app.Button().ID("confirm-new").Class("button button-danger").Text("Delete and start again").OnClick(handle(func(ctx app.Context, e app.Event) {
 				c.replaceWith(&standards.File{}, nil, "A new check has started.")
 				saveDrafts(c.store, nil)

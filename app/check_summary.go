@@ -26,31 +26,31 @@ func (c *checkScreen) renderHandBack() app.UI {
 	items := c.st.report.Items
 	return app.Elem("section").Class("check-hand-back").Aria("labelledby", "step-heading").Body(
 		stepHeading("Hand back"),
-		app.P().Class("lead").Text("Tick what you have ready to go back with the car. "+
+		classP("lead", "Tick what you have ready to go back with the car. "+
 			itoa(c.st.have)+" of "+itoa(c.st.needed)+" ready."),
-		app.Ul().Class("items").Body(
+		classUl("items",
 			app.Range(items).Slice(func(i int) app.UI {
 				it := items[i]
 				id := "item-" + it.ID
 				have := it.Have != nil && *it.Have
-				return app.Li().Class("item").Body(
+				return classLi("item",
 					app.Input().Type("checkbox").ID(id).Class("item-box").Checked(have).
 						OnChange(handle(func(ctx app.Context, e app.Event) {
 							c.st.setItem(it.ID, ctx.JSSrc().Get("checked").Bool(), c.today())
 							c.save()
 						}, it.ID).args()),
 					app.Label().For(id).Class("item-label").Body(
-						app.Span().Text(it.Label),
-						app.Span().Class("item-when").Text(it.When()),
+						textSpan(it.Label),
+						classSpan("item-when", it.When()),
 					),
 				)
 			}),
 		),
-		app.P().Class("source").Text("Source: "+standards.Contents().Items[0].Source),
-		app.H3().Text("Before the return date"),
+		classP("source", "Source: "+standards.Contents().Items[0].Source),
+		textH3("Before the return date"),
 		c.renderTimeline(),
 		newCalendarDownload().Check(c.st.file, c.st.report.AsOf),
-		app.Div().Class("check-pager no-print").Body(
+		classDiv("check-pager no-print",
 			app.A().Class("button").Href(stepURL(stepSummary)).Text("See the summary →"),
 		),
 	)
@@ -60,20 +60,20 @@ func (c *checkScreen) renderHandBack() app.UI {
 func (c *checkScreen) renderTimeline() app.UI {
 	actions := c.st.actions
 	if len(actions) == 0 {
-		return app.P().Text("Nothing to do before the return date.")
+		return textP("Nothing to do before the return date.")
 	}
 	return app.Elem("ol").Class("timeline").Body(
 		app.Range(actions).Slice(func(i int) app.UI {
 			a := actions[i]
 			overdue := a.Due.Before(c.today())
-			return app.Li().Class("timeline-item").Body(
-				app.P().Class("timeline-due").Body(
+			return classLi("timeline-item",
+				classPBody("timeline-due",
 					app.If(overdue, app.Elem("strong").Class("overdue").Text("Overdue: ")),
 					app.Text("By "),
 					app.Elem("time").Attr("datetime", a.Due.String()).Text(a.Due.Long()),
 				),
-				app.P().Body(telLinked(a.Text)...),
-				app.P().Class("source").Text(a.Source),
+				pBody(telLinked(a.Text)...),
+				classP("source", a.Source),
 			)
 		}),
 	)
@@ -92,23 +92,23 @@ func (c *checkScreen) renderSummary() app.UI {
 	tallies := r.Summary.Tallies()
 	return app.Elem("section").Class("check-summary").Aria("labelledby", "step-heading").Body(
 		stepHeading("Summary"),
-		app.If(car != "", app.P().Class("summary-car").Text(car)),
-		app.P().Class("summary-asof").Text("Checked on "+r.AsOf.Long()+" for a return on "+r.ReturnDate.Long()+"."),
-		app.Ul().Class("counts").Body(
+		app.If(car != "", classP("summary-car", car)),
+		classP("summary-asof", "Checked on "+r.AsOf.Long()+" for a return on "+r.ReturnDate.Long()+"."),
+		classUl("counts",
 			app.Range(tallies).Slice(func(i int) app.UI { return countTile(tallies[i]) }),
 		),
-		app.P().Class("summary-progress").Body(
+		classPBody("summary-progress",
 			app.Elem("strong").Text(itoa(c.st.checked)+" of "+itoa(len(r.Areas))+" areas checked"),
 		),
 		app.Elem("progress").Class("progress").Attr("max", len(r.Areas)).Attr("value", c.st.checked).Aria("label", "Areas checked"),
 		app.If(v.Powertrain == 0 || v.FirstRegistered.IsZero(),
-			app.P().Class("notice notice-warn").Body(
+			classPBody("notice notice-warn",
 				app.Text("Your car's powertrain and first registration date are missing, so the verdicts assume a car up to two years old. "),
-				app.A().Href(stepURL(stepCar)).Text("Add them"),
+				link(stepURL(stepCar), "Add them"),
 			)),
-		app.Div().Class("summary-pdf no-print").Body(newPDFDownload().Check(c.st.file, c.st.report.AsOf)),
+		classDiv("summary-pdf no-print", newPDFDownload().Check(c.st.file, c.st.report.AsOf)),
 		c.renderToDo(),
-		app.H3().Text("Check your answers"),
+		textH3("Check your answers"),
 		c.renderAnswers(),
 		app.Range(standards.Gravest[:]).Slice(func(i int) app.UI { return c.summaryGroup(standards.Gravest[i]) }),
 		renderTips(),
@@ -120,21 +120,21 @@ func (c *checkScreen) renderSummary() app.UI {
 // items still to find and the dated actions.
 func (c *checkScreen) renderToDo() app.UI {
 	left := c.st.areasLeft
-	return app.Div().Class("summary-todo").Body(
-		app.H3().Text("What needs doing"),
+	return classDiv("summary-todo",
+		textH3("What needs doing"),
 		app.If(len(left) > 0,
-			app.P().Class("areas-left").Body(
+			classPBody("areas-left",
 				app.Text(standards.Plural(len(left), "area")+" left to check: "),
 				app.Range(left).Slice(func(i int) app.UI {
 					return app.Span().Body(
 						app.If(i > 0, app.Text(", ")),
-						app.A().Href(stepURL(left[i].ID)).Text(left[i].Label),
+						link(stepURL(left[i].ID), left[i].Label),
 					)
 				}),
 				app.Text("."),
 			),
 		).Else(
-			app.P().Class("verdict verdict-ok").Text("✓ Every area checked."),
+			classP("verdict verdict-ok", "✓ Every area checked."),
 		),
 		c.renderMissingItems(),
 		app.Elem("h4").Class("todo-heading").Text("Before the return date"),
@@ -166,14 +166,14 @@ func (c *checkScreen) renderAnswers() app.UI {
 		}),
 		app.Range(items).Slice(func(i int) app.UI {
 			it := items[i]
-			return answerRow(it.Label, stepURL(stepHandBack), app.Span().Class("item-have").Text(it.HaveText()))
+			return answerRow(it.Label, stepURL(stepHandBack), classSpan("item-have", it.HaveText()))
 		}),
 	)
 }
 
 // answerRow is one row of the answers: what, the answer, and Change.
 func answerRow(key, change string, value app.UI) app.UI {
-	return app.Div().Class("summary-row").Body(
+	return classDiv("summary-row",
 		app.Elem("dt").Class("summary-key").Text(key),
 		app.Elem("dd").Class("summary-value").Body(value),
 		app.Elem("dd").Class("summary-change no-print").Body(
@@ -185,20 +185,20 @@ func answerRow(key, change string, value app.UI) app.UI {
 // renderTips is the booklet's care advice that bears on the return.
 func renderTips() app.UI {
 	tips := standards.Contents().Tips
-	return app.Div().Class("tips").Body(
-		app.H3().Text("Looking after the car until then"),
-		app.Ul().Body(
+	return classDiv("tips",
+		textH3("Looking after the car until then"),
+		ul(
 			app.Range(tips).Slice(func(i int) app.UI {
-				return app.Li().Body(app.Elem("strong").Text(tips[i].Label+": "), app.Text(tips[i].Text))
+				return li(app.Elem("strong").Text(tips[i].Label+": "), app.Text(tips[i].Text))
 			}),
 		),
-		app.P().Class("source").Text("Source: "+tips[0].Source),
+		classP("source", "Source: "+tips[0].Source),
 	)
 }
 
 func countTile(t standards.Tally) app.UI {
 	return app.Li().Class("count "+classOf(t.Verdict)).Body(
-		app.Span().Class("count-n").Text(itoa(t.N)),
+		classSpan("count-n", itoa(t.N)),
 		app.Span().Class("count-words").Body(
 			app.Span().Aria("hidden", "true").Text(standards.VerdictSymbol(t.Verdict)+" "),
 			app.Text(t.Words),
@@ -211,9 +211,9 @@ func (c *checkScreen) summaryGroup(v standards.Verdict) app.UI {
 	if len(idx) == 0 {
 		return nil
 	}
-	return app.Div().Class("summary-group").Body(
-		app.H3().Text(standards.VerdictHeading(v)+" ("+itoa(len(idx))+")"),
-		app.Ul().Class("findings").Body(
+	return classDiv("summary-group",
+		textH3(standards.VerdictHeading(v)+" ("+itoa(len(idx))+")"),
+		classUl("findings",
 			app.Range(idx).Slice(func(j int) app.UI { return c.renderFinding(idx[j], false) }),
 		),
 	)
@@ -222,9 +222,9 @@ func (c *checkScreen) summaryGroup(v standards.Verdict) app.UI {
 func (c *checkScreen) renderMissingItems() app.UI {
 	missing := c.st.missing
 	if len(missing) == 0 {
-		return app.P().Class("verdict verdict-ok").Text("✓ Everything required is ready.")
+		return classP("verdict verdict-ok", "✓ Everything required is ready.")
 	}
-	return app.P().Class("items-missing").Body(
+	return classPBody("items-missing",
 		app.Text(itoa(c.st.have)+" of "+itoa(c.st.needed)+" items ready. Still to find: "+strings.Join(missing, ", ")+". "),
 		app.A().Class("no-print").Href(stepURL(stepHandBack)).Text("Tick items off"),
 	)

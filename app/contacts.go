@@ -67,7 +67,7 @@ func (c *contactsScreen) load(today date.Date) {
 // renderForRetailers points a smart Retailer to the page that makes their
 // links and counter card.
 func renderForRetailers() app.UI {
-	return app.P().Body(
+	return pBody(
 		app.Text("A smart Retailer can make a link and a printable counter card that open this kit with their details, and a link for a showroom tablet: "),
 		app.A().ID("retailers-link").Href(PathRetailers).Text("make your links"),
 		app.Text("."),
@@ -76,7 +76,7 @@ func renderForRetailers() app.UI {
 
 func (c *contactsScreen) Render() app.UI {
 	return layout(PathContacts, "Contacts and documents",
-		app.P().Class("lead").Text("Every number and address from your documents, with opening hours. Works with no signal."),
+		classP("lead", "Every number and address from your documents, with opening hours. Works with no signal."),
 		app.Div().ID("contacts-actions").Class("actions").Body(
 			newPDFDownload().Label("Download contact sheet (PDF)").Check(c.saved, c.today),
 		),

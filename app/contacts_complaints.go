@@ -49,7 +49,7 @@ func (c *contactsScreen) onComplaintMade(ctx app.Context, e app.Event) {
 // then the four stages with where to write.
 func (c *contactsScreen) renderComplaints() app.UI {
 	s := &c.complaint
-	return app.Div().Body(
+	return div(
 		input{ID: "complaint-made", Label: "Date you made your complaint", Type: "date", Value: s.made,
 			Hint: "To see the date each reply is due. Working days skip weekends and bank holidays in England and Wales.", Problem: s.problem,
 			OnInput: handle(c.onComplaintMade)}.render(),
@@ -59,12 +59,12 @@ func (c *contactsScreen) renderComplaints() app.UI {
 					app.Range(s.dues).Slice(func(i int) app.UI {
 						d := s.dues[i]
 						overdue := d.Due.Before(c.today)
-						return app.Li().Class("due").Body(
-							app.P().Class("due-date").Body(
+						return classLi("due",
+							classPBody("due-date",
 								app.If(overdue, app.Elem("strong").Class("overdue").Text("Overdue: ")),
 								app.Text("By "+d.Due.Day()+" ("+dueLength(d.ComplaintDeadline)+")"),
 							),
-							app.P().Text(capitalise(d.Promise)),
+							textP(capitalise(d.Promise)),
 						)
 					}),
 				),
@@ -74,15 +74,15 @@ func (c *contactsScreen) renderComplaints() app.UI {
 		app.Elem("ol").Class("stages").Body(
 			app.Range(cover.ComplaintStages).Slice(func(i int) app.UI {
 				st := cover.ComplaintStages[i]
-				return app.Li().Class("stage").Body(
-					app.H3().Text("Stage "+strconv.Itoa(st.Stage)+": "+st.Title),
-					app.P().Text(st.Text),
+				return classLi("stage",
+					textH3("Stage "+strconv.Itoa(st.Stage)+": "+st.Title),
+					textP(st.Text),
 					app.If(st.Phone != "", renderStagePhone(st.Phone)),
 					app.Range(st.Addresses).Slice(func(j int) app.UI {
 						a, _ := cover.AddressOf(st.Addresses[j])
 						return renderAddress(a, st.Source)
 					}),
-					app.P().Class("source").Text("Source: "+st.Source),
+					classP("source", "Source: "+st.Source),
 				)
 			}),
 		),
@@ -91,7 +91,7 @@ func (c *contactsScreen) renderComplaints() app.UI {
 
 func renderStagePhone(id string) app.UI {
 	n, _ := cover.NumberOf(id)
-	return app.P().Body(app.Text(n.Label+": "), app.A().Href(n.Tel).Text(n.Display))
+	return pBody(app.Text(n.Label+": "), link(n.Tel, n.Display))
 }
 
 // dueLength is a deadline's length in words: "three working days", "four weeks".

@@ -22,12 +22,12 @@ func shownNumbers() []cover.Number {
 
 func (c *contactsScreen) renderNumbers() app.UI {
 	numbers := shownNumbers()
-	return app.Div().Body(
-		app.P().Body(app.Text("Broken down? "), app.A().Href(PathAssistance).Text("Road assistance"),
+	return div(
+		pBody(app.Text("Broken down? "), link(PathAssistance, "Road assistance"),
 			app.Text(" puts the right number first for where you are.")),
-		app.Ul().Class("contact-list").Body(
+		classUl("contact-list",
 			app.Range(numbers).Slice(func(i int) app.UI {
-				return app.Li().Class("contact").Body(renderNumber(numbers[i]))
+				return classLi("contact", renderNumber(numbers[i]))
 			}),
 		),
 	)
@@ -35,28 +35,28 @@ func (c *contactsScreen) renderNumbers() app.UI {
 
 // renderNumber is a number as a tel: link with who it reaches and its hours.
 func renderNumber(n cover.Number) app.UI {
-	return app.Div().Body(
-		app.P().Class("contact-label").Text(n.Label),
+	return div(
+		classP("contact-label", n.Label),
 		app.A().Class("contact-number").ID("number-"+n.ID).Href(n.Tel).Aria("label", "Ring "+n.Display+", "+n.Label).Text(n.Display),
-		app.If(n.Hours != "", app.P().Class("contact-hours").Text(n.Hours)),
-		app.If(n.Reading != "", app.P().Class("contact-reading").Text(n.Reading)),
-		app.P().Class("source").Text("Source: "+n.Source),
+		app.If(n.Hours != "", classP("contact-hours", n.Hours)),
+		app.If(n.Reading != "", classP("contact-reading", n.Reading)),
+		classP("source", "Source: "+n.Source),
 	)
 }
 
 func (c *contactsScreen) renderAddresses() app.UI {
-	return app.Div().Body(
-		app.Ul().Class("contact-list").Body(
+	return div(
+		classUl("contact-list",
 			app.Range(cover.Emails).Slice(func(i int) app.UI {
 				e := cover.Emails[i]
-				return app.Li().Class("contact").Body(
-					app.P().Class("contact-label").Text(e.Label),
+				return classLi("contact",
+					classP("contact-label", e.Label),
 					app.A().Class("contact-email").Href("mailto:"+e.Address).Text(e.Address),
-					app.P().Class("source").Text("Source: "+e.Source),
+					classP("source", "Source: "+e.Source),
 				)
 			}),
 			app.Range(cover.Addresses).Slice(func(i int) app.UI {
-				return app.Li().Class("contact").Body(renderAddress(cover.Addresses[i], ""))
+				return classLi("contact", renderAddress(cover.Addresses[i], ""))
 			}),
 		),
 	)
@@ -65,31 +65,31 @@ func (c *contactsScreen) renderAddresses() app.UI {
 // renderAddress is a postal address with its source, unless the source is
 // said is already said beside it.
 func renderAddress(a cover.Address, said string) app.UI {
-	return app.Div().Body(
-		app.P().Class("contact-label").Text(a.Name),
-		app.P().Class("contact-purpose").Text(a.Purpose),
+	return div(
+		classP("contact-label", a.Name),
+		classP("contact-purpose", a.Purpose),
 		app.Elem("address").Class("contact-address").Body(
 			app.Range(a.Lines).Slice(func(i int) app.UI {
-				return app.Span().Class("address-line").Text(a.Lines[i])
+				return classSpan("address-line", a.Lines[i])
 			}),
 		),
-		app.If(a.Web != "", app.P().Text("Web: "+a.Web)),
-		app.If(a.Source != said, app.P().Class("source").Text("Source: "+a.Source)),
+		app.If(a.Web != "", textP("Web: "+a.Web)),
+		app.If(a.Source != said, classP("source", "Source: "+a.Source)),
 	)
 }
 
 // renderWeb is the web addresses the documents give, as text to copy: the
 // app never fetches them, and only a tap leaves the app.
 func (c *contactsScreen) renderWeb() app.UI {
-	return app.Div().Body(
-		app.P().Text("The documents point to these pages. They need a signal; copy one, or tap it to open it in your browser."),
-		app.Ul().Class("contact-list").Body(
+	return div(
+		textP("The documents point to these pages. They need a signal; copy one, or tap it to open it in your browser."),
+		classUl("contact-list",
 			app.Range(cover.WebAddresses).Slice(func(i int) app.UI {
 				w := cover.WebAddresses[i]
-				return app.Li().Class("contact").Body(
-					app.P().Class("contact-label").Text(capitalise(w.Purpose)),
+				return classLi("contact",
+					classP("contact-label", capitalise(w.Purpose)),
 					app.A().Class("contact-web").Href("https://"+w.Address).Attr("rel", "noopener noreferrer").Text(w.Address),
-					app.P().Class("source").Text("Source: "+w.Source),
+					classP("source", "Source: "+w.Source),
 				)
 			}),
 		),
@@ -99,7 +99,7 @@ func (c *contactsScreen) renderWeb() app.UI {
 // renderAgreements is the four agreement types, each opening to what it is
 // and what happens at its end; the saved check's type is open.
 func (c *contactsScreen) renderAgreements() app.UI {
-	return app.Div().Body(
+	return div(
 		app.Range(cover.Agreements).Slice(func(i int) app.UI {
 			ag := cover.Agreements[i]
 			title := ag.Name
@@ -108,24 +108,24 @@ func (c *contactsScreen) renderAgreements() app.UI {
 			}
 			return app.Elem("details").Class("agreement").ID("agreement-"+ag.Agreement.String()).Attr("open", ag.Agreement == c.agreement).Body(
 				app.Elem("summary").Class("agreement-name").Text(title),
-				app.P().Text(ag.Overview),
-				app.H3().Text("At the end of the agreement"),
-				app.Ul().Body(
-					app.Range(ag.AtEnd).Slice(func(j int) app.UI { return app.Li().Text(ag.AtEnd[j]) }),
+				textP(ag.Overview),
+				textH3("At the end of the agreement"),
+				ul(
+					app.Range(ag.AtEnd).Slice(func(j int) app.UI { return textLi(ag.AtEnd[j]) }),
 				),
-				app.If(ag.Abroad != "", app.H3().Text("Taking the car abroad"), app.P().Text(ag.Abroad)),
+				app.If(ag.Abroad != "", textH3("Taking the car abroad"), textP(ag.Abroad)),
 				app.Range(ag.Points).Slice(func(j int) app.UI {
 					p := ag.Points[j]
 					// Points in a row from one place say it once, after the last.
 					last := j == len(ag.Points)-1 || ag.Points[j+1].Source != p.Source
-					return app.Div().Class("agreement-point").Body(
-						app.H3().Text(p.Title),
-						app.P().Text(p.Text),
-						app.If(p.Source != ag.Source && last, app.P().Class("source").Text("Source: "+p.Source)),
+					return classDiv("agreement-point",
+						textH3(p.Title),
+						textP(p.Text),
+						app.If(p.Source != ag.Source && last, classP("source", "Source: "+p.Source)),
 					)
 				}),
-				app.If(ag.Note != "", app.P().Class("note").Text(ag.Note)),
-				app.P().Class("source").Text("Source: "+ag.Source),
+				app.If(ag.Note != "", classP("note", ag.Note)),
+				classP("source", "Source: "+ag.Source),
 			)
 		}),
 	)
@@ -151,19 +151,19 @@ func (c *contactsScreen) renderAbroad() app.UI {
 	hire, _ := cover.AgreementOf(standards.ContractHire)
 	services, _ := cover.NumberOf("customer-services")
 	p := c.abroad.place()
-	return app.Div().Body(
-		app.Div().Class("abroad-ve103").Body(
-			app.P().Body(app.Elem("strong").Text("Contract Hire: "), app.Text(hire.Abroad)),
+	return div(
+		classDiv("abroad-ve103",
+			pBody(app.Elem("strong").Text("Contract Hire: "), app.Text(hire.Abroad)),
 			app.A().Class("button button-secondary").Href(services.Tel).Aria("label", "Ring Customer Services, "+services.Display).
 				Text("Ring Customer Services "+services.Display),
-			app.P().Class("source").Text("Source: "+hire.Source),
+			classP("source", "Source: "+hire.Source),
 		),
 		c.abroad.render("Where are you going?", "Check that road assistance covers the country, and see the number to ring from there.",
 			handle(c.onAbroadInput), c.onAbroadChoose, c.onAbroadChooseTown, nil),
 		showIf(p != nil, func() app.UI {
 			first := cover.CallList(p)[0]
-			return app.Div().Class("abroad-call").Body(
-				app.P().Text("If you break down in "+p.Name+", ring road assistance on:"),
+			return classDiv("abroad-call",
+				textP("If you break down in "+p.Name+", ring road assistance on:"),
 				callButton(first, true),
 			)
 		}),
@@ -175,7 +175,7 @@ func (c *contactsScreen) renderAbroad() app.UI {
 func telLinked(text string) []app.UI {
 	for _, n := range shownNumbers() {
 		if before, after, ok := strings.Cut(text, n.Display); ok {
-			return append(append(telLinked(before), app.A().Href(n.Tel).Text(n.Display)), telLinked(after)...)
+			return append(append(telLinked(before), link(n.Tel, n.Display)), telLinked(after)...)
 		}
 	}
 	if text == "" {

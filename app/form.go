@@ -51,12 +51,12 @@ func (in input) render() app.UI {
 	if in.Problem != "" {
 		control = control.Aria("invalid", "true").Class("control-invalid")
 	}
-	return app.Div().Class("field").Body(
+	return classDiv("field",
 		app.Label().For(in.ID).Class("field-label").Text(in.Label),
 		fieldNote(in.ID, "hint", in.Hint),
-		app.Div().Class("field-row").Body(
+		classDiv("field-row",
 			control,
-			app.If(in.Unit != "", app.Span().Class("field-unit").Text(in.Unit)),
+			app.If(in.Unit != "", classSpan("field-unit", in.Unit)),
 		),
 		fieldNote(in.ID, "problem", in.Problem),
 		fieldNote(in.ID, "warning", in.Warning),
@@ -87,14 +87,14 @@ func (c choice) render() app.UI {
 	return group.Body(
 		app.Elem("legend").Class("field-label").Text(requiredLabel(c.Label, c.Required)),
 		fieldNote(c.ID, "hint", c.Hint),
-		app.Div().Class("choice-options").Body(
+		classDiv("choice-options",
 			app.Range(c.Options).Slice(func(i int) app.UI {
 				o := c.Options[i]
 				id := c.ID + "-" + strconv.Itoa(i)
 				return app.Label().For(id).Class("choice-option").Body(
 					app.Input().Type("radio").ID(id).Name(c.ID).Value(o.Value).
 						Checked(o.Value == c.Value).OnChange(c.Choose(o.Value).args()),
-					app.Span().Text(o.Label),
+					textSpan(o.Label),
 				)
 			}),
 		),
@@ -123,10 +123,10 @@ func (p picker) render() app.UI {
 	if p.Problem != "" {
 		sel = sel.Aria("invalid", "true").Class("control-invalid")
 	}
-	return app.Div().Class("field").Body(
+	return classDiv("field",
 		app.Label().For(p.ID).Class("field-label").Text(requiredLabel(p.Label, p.Required)),
 		fieldNote(p.ID, "hint", p.Hint),
-		app.Div().Class("field-row").Body(
+		classDiv("field-row",
 			sel.Body(
 				app.Option().Value("").Text("Choose…").Selected(p.Value == ""),
 				app.Range(p.Options).Slice(func(i int) app.UI {

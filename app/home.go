@@ -20,20 +20,20 @@ type home struct{ app.Compo }
 
 func (h *home) Render() app.UI {
 	return layout(PathHome, "What do you need?",
-		app.P().Class("lead").Text("Works offline. Your answers stay on this device."),
+		classP("lead", "Works offline. Your answers stay on this device."),
 		jobList(),
 	)
 }
 
 // jobList links to the three jobs, each with a line on what it does.
 func jobList() app.UI {
-	return app.Ul().Class("jobs").Body(
+	return classUl("jobs",
 		app.Range(jobs).Slice(func(i int) app.UI {
 			j := jobs[i]
-			return app.Li().Body(
+			return li(
 				app.A().Class("job").Href(j.path).Body(
-					app.Span().Class("job-title").Text(j.title),
-					app.Span().Class("job-text").Text(j.text),
+					classSpan("job-title", j.title),
+					classSpan("job-text", j.text),
 				),
 			)
 		}),

@@ -164,19 +164,19 @@ func (k *kioskBar) Render() app.UI {
 	if !k.session.Shared {
 		return app.Div().Class("kiosk-slot")
 	}
-	return app.Div().Class("kiosk-slot").Body(
-		app.Div().Class("kiosk-bar").Body(
-			app.P().Class("kiosk-label").Text("Shared tablet: nothing is kept after you finish."),
+	return classDiv("kiosk-slot",
+		classDiv("kiosk-bar",
+			classP("kiosk-label", "Shared tablet: nothing is kept after you finish."),
 			app.If(!k.confirm,
-				app.Div().Class("kiosk-actions").Body(
+				classDiv("kiosk-actions",
 					app.Button().Class("button button-secondary").ID("kiosk-take").Text("Take your answers").
 						OnClick(handle(k.showTakeAway).args()),
 					app.Button().Class("button").ID("kiosk-finish").Text("Finish and clear").
 						OnClick(handle(func(ctx app.Context, e app.Event) { k.confirm = true }).args()),
 				),
 			).Else(
-				app.Div().Class("kiosk-confirm").Body(
-					app.P().Text("Clear everything you entered on this tablet?"),
+				classDiv("kiosk-confirm",
+					textP("Clear everything you entered on this tablet?"),
 					app.Button().Class("button").ID("kiosk-clear").Text("Yes, clear it").
 						OnClick(handle(func(ctx app.Context, e app.Event) { k.finish(ctx) }).args()),
 					app.Button().Class("button button-secondary").Text("Cancel").
@@ -188,17 +188,17 @@ func (k *kioskBar) Render() app.UI {
 			// Each part in its own box: go-app misplaces the component below
 			// when a condition before it changes how many elements it holds.
 			app.Elem("section").Class("kiosk-take").Aria("label", "Take your answers with you").Body(
-				app.Div().Body(app.If(k.handoverQR != "",
-					app.P().Text("Scan this with your phone's camera to carry on with your check there. "+
+				div(app.If(k.handoverQR != "",
+					textP("Scan this with your phone's camera to carry on with your check there. "+
 						"Nothing goes through the internet: the check is inside the code. The code leaves your photos out; the PDF carries them."),
 					app.Img().Class("qr").ID("kiosk-handover-qr").Src(k.handoverQR).Alt("QR code of your check"),
-					app.P().Class("field-hint").Body(
+					classPBody("field-hint",
 						app.Text("Or send yourself "),
 						app.A().ID("kiosk-handover-link").Href(k.handover).Text("this link"),
 						app.Text(", which holds the check."),
 					),
 				)),
-				app.Div().Body(app.If(k.problem != "", app.P().Class("notice notice-warn").Text(k.problem))),
+				div(app.If(k.problem != "", classP("notice notice-warn", k.problem))),
 				newPDFDownload().Label("Download your check as a PDF").Check(k.saved, k.savedOn),
 				app.Button().Class("button button-secondary").Text("Close").
 					OnClick(handle(func(ctx app.Context, e app.Event) { k.takeAway = false }).args()),

@@ -16,26 +16,26 @@ var nav = []navItem{
 // layout frames a screen: header, the update notice, the content and the nav.
 // current is the path of the screen, so its nav item is marked.
 func layout(current, heading string, content ...app.UI) app.UI {
-	return app.Div().Class("shell").Body(
+	return classDiv("shell",
 		app.A().Class("skip").Href("#main").Text("Skip to content"),
 		app.Elem("header").Class("topbar").Body(
 			app.A().Class("brand").Href(PathHome).Body(
 				app.Img().Src("/web/icon.svg").Alt("").Class("brand-icon"),
-				app.Span().Text("smart self-check"),
+				textSpan("smart self-check"),
 			),
 		),
 		newUpdateNotice(),
 		newKioskBar(),
 		app.Elem("main").ID("main").Class("content").Body(
 			&pageHeading{Text: heading},
-			app.Div().Body(content...),
+			div(content...),
 		),
 		app.Elem("nav").Class("tabbar").Aria("label", "Main").Body(
 			app.Range(nav).Slice(func(i int) app.UI {
 				n := nav[i]
 				a := app.A().Class("tab").Href(n.path).Body(
 					app.Span().Class("tab-icon").Aria("hidden", "true").Text(n.icon),
-					app.Span().Text(n.label),
+					textSpan(n.label),
 				)
 				if n.path == current {
 					a = a.Aria("current", "page").Class("tab-current")

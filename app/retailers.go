@@ -111,7 +111,7 @@ func (r *retailersScreen) dropped(what string) string {
 
 func (r *retailersScreen) Render() app.UI {
 	return layout(PathRetailers, "For smart Retailers",
-		app.P().Class("lead").Text("Make the links that open this kit with your details beside the road assistance numbers: "+
+		classP("lead", "Make the links that open this kit with your details beside the road assistance numbers: "+
 			"one for your customers' own phones, and one for a tablet in your showroom."),
 		app.Elem("form").Class("retailer-form").OnSubmit(handle(func(ctx app.Context, e app.Event) { e.PreventDefault() }).args()).Body(
 			input{ID: "retailer-name", Label: "Retailer name", Value: r.form.Get("retailer"),
@@ -121,31 +121,31 @@ func (r *retailersScreen) Render() app.UI {
 			input{ID: "retailer-email", Label: "Email (optional)", Type: "email", Value: r.form.Get("email"),
 				Problem: r.dropped("email address"), OnInput: r.set("email")}.render(),
 		),
-		app.If(r.problem != "", app.P().Class("notice notice-warn").Text(r.problem)),
+		app.If(r.problem != "", classP("notice notice-warn", r.problem)),
 		app.If(r.url == "",
-			app.P().Class("field-hint").Text("Enter your name and phone number to make the links."),
+			classP("field-hint", "Enter your name and phone number to make the links."),
 		).Else(
 			app.Elem("section").ID("customers-link").Class("retailer-link").Aria("labelledby", "customers-link-title").Body(
 				app.Elem("h2").ID("customers-link-title").Text("For your customers' phones"),
-				app.P().Text("Print the card, show the QR code, or send the link by text or email. "+
+				textP("Print the card, show the QR code, or send the link by text or email. "+
 					"On the customer's phone, their check stays on their phone."),
 				app.P().Class("link-text").ID("kiosk-link").Text(r.url),
-				app.Div().Class("link-actions").Body(
+				classDiv("link-actions",
 					app.If(r.canShare, app.Button().Type("button").ID("share-link").Class("button").Text("Share link").OnClick(handle(r.share).args())),
 					app.Button().Type("button").ID("copy-link").Class("button button-secondary").Text("Copy link").OnClick(handle(r.copy).args()),
 				),
 				app.P().Class("field-hint").Aria("live", "polite").Text(r.copied),
 				app.If(r.qr != "", app.Img().Class("qr").ID("kiosk-qr").Src(r.qr).Alt("QR code of the customers' link")).
-					Else(app.P().Class("field-hint").Text("Drawing the QR code…")),
-				app.H3().Text("A card for your counter"),
-				app.P().Class("field-hint").Text("An A6 card with your details, the QR code of the customers' link and the road assistance number, to print."),
+					Else(classP("field-hint", "Drawing the QR code…")),
+				textH3("A card for your counter"),
+				classP("field-hint", "An A6 card with your details, the QR code of the customers' link and the road assistance number, to print."),
 				newPDFDownload().Label("Download the card (PDF)").Card(r.link.Retailer, r.url),
 			),
 			app.Elem("section").ID("tablet-link").Class("retailer-link retailer-tablet").Aria("labelledby", "tablet-link-title").Body(
 				app.Elem("h2").ID("tablet-link-title").Text("For a tablet in your showroom"),
-				app.P().Text("Open this link on the tablet itself. It keeps nothing after each customer: "+
+				textP("Open this link on the tablet itself. It keeps nothing after each customer: "+
 					"“Finish and clear”, or 3 minutes without a touch, wipes what they entered."),
-				app.P().Class("notice notice-warn").Text("Never print this link or send it to customers: "+
+				classP("notice notice-warn", "Never print this link or send it to customers: "+
 					"on their own phone it would wipe their check after 3 minutes."),
 				app.A().ID("open-tablet-link").Class("button button-secondary").Href(r.tablet).Text("Open the tablet link here"),
 			),

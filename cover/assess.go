@@ -42,7 +42,7 @@ type Answer struct {
 func Validate(q Question) error {
 	c := q.Car
 	var errs []error
-	add := func(path, format string, args ...any) { errs = append(errs, field.Errorf(path, format, args...)) }
+	add := func(path, problem string) { errs = append(errs, &field.Error{Path: path, Problem: problem}) }
 	reg := c.FirstRegistered
 	if reg.IsZero() {
 		add("firstRegistered", "must be given: the date of first registration is on the V5C log book")
@@ -52,29 +52,29 @@ func Validate(q Question) error {
 	}
 	if !reg.IsZero() {
 		if !c.LastService.IsZero() && c.LastService.Before(reg) {
-			add("lastService", "%s is before the car was first registered on %s", c.LastService, reg)
+			add("lastService", c.LastService.String()+" is before the car was first registered on "+reg.String())
 		}
 		if !q.On.IsZero() && q.On.Before(reg) {
-			add("on", "%s is before the car was first registered on %s", q.On, reg)
+			add("on", q.On.String()+" is before the car was first registered on "+reg.String())
 		}
 		if !c.AgreementEnds.IsZero() && c.AgreementEnds.Before(reg) {
-			add("agreementEnds", "%s is before the car was first registered on %s", c.AgreementEnds, reg)
+			add("agreementEnds", c.AgreementEnds.String()+" is before the car was first registered on "+reg.String())
 		}
 		if !q.Start.IsZero() && q.Start.Before(reg) {
-			add("start", "%s is before the car was first registered on %s", q.Start, reg)
+			add("start", q.Start.String()+" is before the car was first registered on "+reg.String())
 		}
 	}
 	if !c.LastService.IsZero() && !q.On.IsZero() && c.LastService.After(q.On) && !q.On.Before(reg) {
-		add("lastService", "%s is after the day asked about, %s; give the latest service on or before that day", c.LastService.Long(), q.On.Long())
+		add("lastService", c.LastService.Long()+" is after the day asked about, "+q.On.Long()+"; give the latest service on or before that day")
 	}
 	if c.Agreement != 0 && !c.Agreement.Known() {
-		add("agreement", "%s is not an agreement type", c.Agreement)
+		add("agreement", c.Agreement.String()+" is not an agreement type")
 	}
 	if c.Powertrain != 0 && !c.Powertrain.Known() {
-		add("powertrain", "%s is not a powertrain", c.Powertrain)
+		add("powertrain", c.Powertrain.String()+" is not a powertrain")
 	}
 	if c.Agreement == standards.LeaseAndCare && c.Powertrain != standards.Electric && c.Powertrain != 0 {
-		add("powertrain", "lease&care is a battery lease for the smart fortwo electric drive, so the powertrain must be electric, not %s", c.Powertrain)
+		add("powertrain", "lease&care is a battery lease for the smart fortwo electric drive, so the powertrain must be electric, not "+c.Powertrain.String())
 	}
 	if !c.AgreementEnds.IsZero() && (c.Agreement == 0 || c.Agreement == standards.NoAgreement) {
 		add("agreement", "must be given with agreementEnds")

@@ -2,7 +2,7 @@ package cover
 
 import (
 	"errors"
-	"fmt"
+	"strconv"
 
 	"github.com/smart-selfcheck/selfcheck/date"
 	"github.com/smart-selfcheck/selfcheck/field"
@@ -94,13 +94,13 @@ func BatteryCare(q BatteryQuestion) ([]BatteryDue, error) {
 		b.Due = byDate || byMiles
 		switch {
 		case byDate && byMiles:
-			b.Summary = fmt.Sprintf("%s is due now: it was due on %s and at %s miles (%s)", t.Name, b.ByDate.Long(), miles(b.ByMiles), since)
+			b.Summary = t.Name + " is due now: it was due on " + b.ByDate.Long() + " and at " + miles(b.ByMiles) + " miles (" + since + ")"
 		case byDate:
-			b.Summary = fmt.Sprintf("%s is due now: it was due on %s (%s)", t.Name, b.ByDate.Long(), since)
+			b.Summary = t.Name + " is due now: it was due on " + b.ByDate.Long() + " (" + since + ")"
 		case byMiles:
-			b.Summary = fmt.Sprintf("%s is due now: it was due at %s miles (%s)", t.Name, miles(b.ByMiles), since)
+			b.Summary = t.Name + " is due now: it was due at " + miles(b.ByMiles) + " miles (" + since + ")"
 		default:
-			b.Summary = fmt.Sprintf("%s is next due by %s or at %s miles, whichever comes first (%s)", t.Name, b.ByDate.Long(), miles(b.ByMiles), since)
+			b.Summary = t.Name + " is next due by " + b.ByDate.Long() + " or at " + miles(b.ByMiles) + " miles, whichever comes first (" + since + ")"
 		}
 		if q.Miles == 0 && !b.Due {
 			b.Summary += "; give today's mileage to see whether the mileage has been reached"
@@ -112,7 +112,7 @@ func BatteryCare(q BatteryQuestion) ([]BatteryDue, error) {
 
 func validateBattery(q BatteryQuestion) error {
 	var errs []error
-	add := func(path, format string, args ...any) { errs = append(errs, field.Errorf(path, format, args...)) }
+	add := func(path, problem string) { errs = append(errs, &field.Error{Path: path, Problem: problem}) }
 	if q.FirstRegistered.IsZero() {
 		add("firstRegistered", "must be given")
 	}
@@ -132,16 +132,16 @@ func validateBattery(q BatteryQuestion) error {
 		case l.done.On.IsZero() && l.done.Miles != 0:
 			add(l.path+".on", "must be given with the mileage")
 		case q.Miles > 0 && l.done.Miles > q.Miles:
-			add(l.path+".miles", "%s is more than today's %s miles", miles(l.done.Miles), miles(q.Miles))
+			add(l.path+".miles", miles(l.done.Miles)+" is more than today's "+miles(q.Miles)+" miles")
 		}
 		if l.done.On.IsZero() {
 			continue
 		}
 		if !q.FirstRegistered.IsZero() && l.done.On.Before(q.FirstRegistered) {
-			add(l.path+".on", "%s is before the car was first registered on %s", l.done.On.Long(), q.FirstRegistered.Long())
+			add(l.path+".on", l.done.On.Long()+" is before the car was first registered on "+q.FirstRegistered.Long())
 		}
 		if !q.On.IsZero() && l.done.On.After(q.On) {
-			add(l.path+".on", "%s is after today, %s", l.done.On.Long(), q.On.Long())
+			add(l.path+".on", l.done.On.Long()+" is after today, "+q.On.Long())
 		}
 	}
 	return errors.Join(errs...)
@@ -149,7 +149,7 @@ func validateBattery(q BatteryQuestion) error {
 
 // miles writes 12400 as "12,400".
 func miles(n int) string {
-	s := fmt.Sprint(n)
+	s := strconv.Itoa(n)
 	for i := len(s) - 3; i > 0; i -= 3 {
 		s = s[:i] + "," + s[i:]
 	}

@@ -139,7 +139,7 @@ func Parse(b []byte) (*File, []*Problem) {
 		if list := r.list(raw, "areasChecked"); list != nil {
 			f.AreasChecked = make([]string, len(list))
 			for i, raw := range list {
-				f.AreasChecked[i] = r.unquote(raw, fmt.Sprintf("areasChecked[%d]", i), "must be an area id in quotes")
+				f.AreasChecked[i] = r.unquote(raw, "areasChecked["+strconv.Itoa(i)+"]", "must be an area id in quotes")
 			}
 		}
 	}
@@ -193,7 +193,7 @@ func (r *reader) vehicle(m map[string]json.RawMessage, v *Vehicle) {
 		default:
 			if s := r.text(m, fl.Name, path); s != "" {
 				if err := setText(p, fl, s); err != nil {
-					r.fail(path, s, "%v", err)
+					r.invalid(path, s, err.Error())
 				}
 			}
 		}
@@ -224,12 +224,17 @@ type reader struct{ errs []*Problem }
 // fail notes a value its field cannot hold; text is the value as the file
 // has it.
 func (r *reader) fail(path, text, format string, args ...any) {
-	r.errs = append(r.errs, &Problem{Path: path, Problem: fmt.Sprintf(format, args...), Kind: Invalid, Text: text})
+	r.invalid(path, text, fmt.Sprintf(format, args...))
+}
+
+// invalid is fail with the problem in words already.
+func (r *reader) invalid(path, text, problem string) {
+	r.errs = append(r.errs, &Problem{Path: path, Problem: problem, Kind: Invalid, Text: text})
 }
 
 // missing notes a required value not given.
-func (r *reader) missing(path, format string, args ...any) {
-	r.errs = append(r.errs, &Problem{Path: path, Problem: fmt.Sprintf(format, args...), Kind: Missing})
+func (r *reader) missing(path, problem string) {
+	r.errs = append(r.errs, &Problem{Path: path, Problem: problem, Kind: Missing})
 }
 
 // refuse notes a problem that makes the file unreadable.
@@ -268,7 +273,7 @@ func (r *reader) objects(m map[string]json.RawMessage, key string) []map[string]
 	list := r.list(raw, key)
 	l = make([]map[string]json.RawMessage, len(list))
 	for i, raw := range list {
-		l[i] = r.object(raw, fmt.Sprintf("%s[%d]", key, i))
+		l[i] = r.object(raw, key+"["+strconv.Itoa(i)+"]")
 	}
 	return l
 }
@@ -296,7 +301,7 @@ func (r *reader) unquote(raw json.RawMessage, path, problem string) string {
 	}
 	var s string
 	if json.Unmarshal(raw, &s) != nil && problem != "" {
-		r.fail(path, string(raw), "%s", problem)
+		r.invalid(path, string(raw), problem)
 	}
 	return s
 }
@@ -318,7 +323,7 @@ func (r *reader) number(m map[string]json.RawMessage, key, path string) *float64
 	}
 	n, err := strconv.ParseFloat(string(raw), 64)
 	if !startsNumber(raw) || err != nil {
-		r.fail(path, asText(raw), "must be a number")
+		r.invalid(path, asText(raw), "must be a number")
 		return nil
 	}
 	return &n
@@ -338,7 +343,7 @@ func (r *reader) boolean(m map[string]json.RawMessage, key, path string) *bool {
 	case string(raw) == "true", string(raw) == "false":
 		return ptr(string(raw) == "true")
 	}
-	r.fail(path, asText(raw), "must be true or false")
+	r.invalid(path, asText(raw), "must be true or false")
 	return nil
 }
 
@@ -349,7 +354,7 @@ func (r *reader) day(m map[string]json.RawMessage, key, path string) date.Date {
 	}
 	var d date.Date
 	if err := d.UnmarshalJSON(raw); err != nil {
-		r.fail(path, asText(raw), "%v", err)
+		r.invalid(path, asText(raw), err.Error())
 	}
 	return d
 }

@@ -2,6 +2,7 @@ package standards
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -43,7 +44,7 @@ func (l *TextLimit) check(r *reader, path, s string) {
 		return
 	}
 	if n := utf8.RuneCountInString(s); n > l.Max {
-		r.fail(path, "", "must be at most %d characters (%s), not %d", l.Max, l.Why, n)
+		r.invalid(path, "", "must be at most "+strconv.Itoa(l.Max)+" characters ("+l.Why+"), not "+strconv.Itoa(n))
 	}
 }
 

@@ -1,7 +1,6 @@
 package standards
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -74,40 +73,40 @@ func (f *File) Problems() []*Problem {
 			day  date.Date
 		}{{"agreementEnds", v.AgreementEnds}, {"lastOfficialService", v.LastOfficialService}} {
 			if !d.day.IsZero() && d.day.Before(v.FirstRegistered) {
-				r.fail("vehicle."+d.name, "", "must not be before the car was first registered, on %s", v.FirstRegistered.Long())
+				r.invalid("vehicle."+d.name, "", "must not be before the car was first registered, on "+v.FirstRegistered.Long())
 			}
 		}
 	}
 	// 001, Your lease&care agreement: a lease of the battery of the smart fortwo electric
 	// drive, as road assistance (cover.Validate) reads it too.
 	if v.Agreement == LeaseAndCare && v.Powertrain != 0 && v.Powertrain != Electric {
-		r.fail("vehicle.powertrain", "", "lease-and-care is a battery lease for the smart fortwo electric drive, so the powertrain must be electric, not %s", v.Powertrain)
+		r.invalid("vehicle.powertrain", "", "lease-and-care is a battery lease for the smart fortwo electric drive, so the powertrain must be electric, not "+v.Powertrain.String())
 	}
 	modelLimit.check(&r, "vehicle.model", v.Model)
 	registrationLimit.check(&r, "vehicle.registrationNumber", v.RegistrationNumber)
 	if m := v.Mileage; m != nil && (*m < 0 || *m > maxMileage) {
-		r.fail("vehicle.mileage", "", "must be between 0 and %d miles", maxMileage)
+		r.invalid("vehicle.mileage", "", "must be between 0 and "+strconv.Itoa(maxMileage)+" miles")
 	}
 	for _, id := range sortedKeys(f.Items) {
 		if _, ok := itemIndex(id); !ok {
-			r.fail("items."+id, "", "unknown item: the items are %s", itemIDs())
+			r.invalid("items."+id, "", "unknown item: the items are "+itemIDs())
 		}
 	}
 	tyres := map[string]int{}
 	for i := range f.Findings {
-		r.checkFinding(&f.Findings[i], fmt.Sprintf("findings[%d]", i), v.Powertrain, i, tyres)
+		r.checkFinding(&f.Findings[i], "findings["+strconv.Itoa(i)+"]", v.Powertrain, i, tyres)
 	}
 	checked := map[string]int{}
 	for i, id := range f.AreasChecked {
-		path := fmt.Sprintf("areasChecked[%d]", i)
+		path := "areasChecked[" + strconv.Itoa(i) + "]"
 		a, ok := areaByID[id]
 		switch j, dup := checked[id]; {
 		case !ok:
-			r.fail(path, "", "unknown area %q: the areas are %s", short(id), areaIDs())
+			r.invalid(path, "", "unknown area "+strconv.Quote(short(id))+": the areas are "+areaIDs())
 		case dup:
-			r.fail(path, "", "%q is already listed at areasChecked[%d]", id, j)
+			r.invalid(path, "", strconv.Quote(id)+" is already listed at areasChecked["+strconv.Itoa(j)+"]")
 		case a.ElectricOnly && v.Powertrain != 0 && v.Powertrain != Electric:
-			r.fail(path, "", "%s apply to electric cars only", strings.ToLower(a.Label))
+			r.invalid(path, "", strings.ToLower(a.Label)+" apply to electric cars only")
 		}
 		checked[id] = i
 	}
@@ -121,21 +120,21 @@ func (r *reader) checkFinding(fd *Finding, path string, pt Powertrain, i int, ty
 		r.missing(path+".kind", "required: what was found, such as body.dent (the catalogue lists them)")
 		return
 	case !ok:
-		r.fail(path+".kind", "", "unknown kind %q (the catalogue lists them)", short(fd.Kind))
+		r.invalid(path+".kind", "", "unknown kind "+strconv.Quote(short(fd.Kind))+" (the catalogue lists them)")
 		return
 	case areaByID[k.Area].ElectricOnly && pt != 0 && pt != Electric:
-		r.fail(path+".kind", "", "%s applies to electric cars only", fd.Kind)
+		r.invalid(path+".kind", "", fd.Kind+" applies to electric cars only")
 	}
 	for _, fl := range findingFields {
 		p := path + "." + fl.Name
 		switch {
 		case fl.Range != nil:
 			if n := *fl.number(fd); n != nil && (*n < fl.Range.Min || *n > fl.Range.Max) {
-				r.fail(p, "", "must be between %s and %s", num(fl.Range.Min), num(fl.Range.Max))
+				r.invalid(p, "", "must be between "+num(fl.Range.Min)+" and "+num(fl.Range.Max))
 			}
 		case fl.Options != nil:
 			if s := *fl.text(fd); s != "" && !hasOption(fl.Options, s) {
-				r.fail(p, "", "must be one of %s, not %q", optionIDs(fl.Options), short(s))
+				r.invalid(p, "", "must be one of "+optionIDs(fl.Options)+", not "+strconv.Quote(short(s)))
 			}
 		case fl.Limit != nil:
 			fl.Limit.check(r, p, *fl.text(fd))
@@ -143,7 +142,7 @@ func (r *reader) checkFinding(fd *Finding, path string, pt Powertrain, i int, ty
 	}
 	if fd.Kind == "wheels.tyre" && fd.Position != "" {
 		if j, dup := tyres[fd.Position]; dup {
-			r.fail(path+".position", "", "the %s tyre is already recorded at findings[%d]", fd.Position, j)
+			r.invalid(path+".position", "", "the "+fd.Position+" tyre is already recorded at findings["+strconv.Itoa(j)+"]")
 		} else {
 			tyres[fd.Position] = i
 		}
