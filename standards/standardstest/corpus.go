@@ -180,3 +180,23 @@ func Missing(text string, want []string) string {
 
 // Flat is s with every run of white space as one space.
 func Flat(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// SummaryCounts is the summary's counts as the app's summary reads them:
+// "2 ✗ not acceptable 1 ? borderline 3 ✓ acceptable".
+func SummaryCounts(r standards.Report) string {
+	var counts []string
+	for _, tl := range r.Summary.Tallies() {
+		counts = append(counts, fmt.Sprintf("%d %s %s", tl.N, standards.VerdictSymbol(tl.Verdict), tl.Words))
+	}
+	return strings.Join(counts, " ")
+}
+
+// SummaryActions are the report's actions, in order, as the app's summary
+// reads them: "By 31 March 2026 Your MOT expires…".
+func SummaryActions(r standards.Report) []string {
+	var actions []string
+	for _, a := range r.Actions {
+		actions = append(actions, Flat("By "+a.Due.Long()+" "+a.Text))
+	}
+	return actions
+}
