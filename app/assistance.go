@@ -256,7 +256,7 @@ func safetyFirst() app.UI {
 		classPBody("safety-text",
 			app.Text("If anyone is hurt or in danger, call "),
 			link("tel:"+cover.Emergency, cover.Emergency),
-			app.Text(" ("),
+			app.Text(" (or "),
 			link("tel:"+cover.EmergencyUK, cover.EmergencyUK),
 			app.Text(" in the UK)."),
 		),

@@ -67,10 +67,9 @@ func (c *contactsScreen) load(today date.Date) {
 // renderForRetailers points a smart Retailer to the page that makes their
 // links and counter card.
 func renderForRetailers() app.UI {
-	return pBody(
-		app.Text("A smart Retailer can make a link and a printable counter card that open this kit with their details, and a link for a showroom tablet: "),
-		app.A().ID("retailers-link").Href(PathRetailers).Text("make your links"),
-		app.Text("."),
+	return div(
+		textP("A smart Retailer can make a link and a printable counter card that open this kit with their details, and a link for a showroom tablet."),
+		pBody(app.A().ID("retailers-link").Href(PathRetailers).Text("Make your links")),
 	)
 }
 

@@ -120,6 +120,16 @@ func (tb *tab) prerendered(t testing.TB, path, heading string) {
 		path+" as prerendered HTML")
 }
 
+// readsWithoutStraySpaces checks the page as its HTML shows it: go-app
+// writes each node on its own line, so a text beside a link gains a space
+// ("( 999", "links .") unless the wording leaves room for one.
+func (tb *tab) readsWithoutStraySpaces(t testing.TB) {
+	t.Helper()
+	var stray []string
+	tb.run(t, chromedp.Evaluate(`[...document.querySelector("main").innerText.matchAll(/.{0,24}(\( | [,.;:!?)])/g)].map(m => m[0])`, &stray))
+	assert.Empty(t, stray, "a space after an opening bracket or before punctuation")
+}
+
 func TestNumbersAreTappableBeforeTheAppArrives(t *testing.T) {
 	s := serveSite(t)
 	tb := newTab(t, s.URL)
@@ -127,12 +137,14 @@ func TestNumbersAreTappableBeforeTheAppArrives(t *testing.T) {
 
 	tb.prerendered(t, "/", "What do you need?")
 	tb.screenshot(t, "before-app-home")
+	tb.readsWithoutStraySpaces(t)
 	href, cancelled := tb.tapAt(t, `a.job[href="/assistance"]`)
 	assert.Equal(t, s.URL+"/assistance", href, "the home screen's links work")
 	assert.False(t, cancelled)
 
 	tb.prerendered(t, "/assistance", "Road assistance")
 	tb.screenshot(t, "before-app-assistance")
+	tb.readsWithoutStraySpaces(t)
 	tb.viewShot(t, "before-app-assistance-top")
 	assert.Contains(t, tb.text(t, "#app-wasm-loader"), "Getting ready for offline use", "the loader is a strip saying what it does")
 	var strip struct{ Height, Bottom float64 }
@@ -163,6 +175,7 @@ func TestNumbersAreTappableBeforeTheAppArrives(t *testing.T) {
 
 	tb.prerendered(t, "/contacts", "Contacts and documents")
 	tb.screenshot(t, "before-app-contacts")
+	tb.readsWithoutStraySpaces(t)
 	var tels []string
 	tb.run(t, chromedp.Evaluate(`[...document.querySelectorAll("main a[href^='tel:']")].map(a => a.getAttribute("href"))`, &tels))
 	assert.GreaterOrEqual(t, len(tels), 6, "every number on the contacts screen")

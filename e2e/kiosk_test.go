@@ -91,7 +91,7 @@ func TestRetailersPageMakesALinkWithAQRCode(t *testing.T) {
 		return err
 	}))
 	tb.open(t, "/contacts", "Contacts and documents")
-	tb.click(t, "#retailers-link", "make your links")
+	tb.click(t, "#retailers-link", "Make your links")
 	tb.waitApp(t, "For smart Retailers")
 	tb.run(t,
 		chromedp.SendKeys("#retailer-name", "smart Centre Leeds", chromedp.ByID),

@@ -81,7 +81,7 @@ func TestContactsSaySourcesOnceAndLinkToRetailers(t *testing.T) {
 	tb.waitJS(t, `document.querySelectorAll("#complaint-dues .overdue").length > 0`, "overdue complaint dates marked")
 	tb.js(t, `document.getElementById("complaints").scrollIntoView()`)
 	tb.viewShot(t, "contacts-complaints-overdue")
-	assert.Contains(t, tb.text(t, "#retailers"), "make your links")
+	assert.Contains(t, tb.text(t, "#retailers"), "Make your links")
 	var href string
 	tb.run(t, chromedp.AttributeValue("#retailers-link", "href", &href, nil, chromedp.ByID))
 	assert.Equal(t, "/retailers", href)
