@@ -229,5 +229,6 @@ func (tb *tab) screenAt(t testing.TB, name, selector string) {
 	var png []byte
 	tb.run(t, chromedp.Evaluate(fmt.Sprintf(`(() => { const e = document.querySelector(%q); scrollTo(0, e.getBoundingClientRect().top + scrollY - 230); })()`, selector), nil),
 		chromedp.CaptureScreenshot(&png))
+	require.NoError(t, os.MkdirAll("screenshots", 0o755))
 	require.NoError(t, os.WriteFile("screenshots/"+name+".png", png, 0o644))
 }
