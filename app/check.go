@@ -121,7 +121,16 @@ func (c *checkScreen) OnNav(ctx app.Context) {
 	}
 	c.readStep(ctx)
 	c.readHandover(ctx)
-	c.focusLater(ctx, "step-heading")
+	// The field asked for, the finding opened, or else the step.
+	switch q := ctx.Page().URL().Query(); {
+	case q.Get("field") != "":
+		id := q.Get("field")
+		c.later(ctx, func(app.Context) { focusField(id) })
+	case c.editing >= 0:
+		c.focusLater(ctx, "finding-"+itoa(c.editing)+"-first")
+	default:
+		c.focusLater(ctx, "step-heading")
+	}
 }
 
 // readStep takes the step from the URL; with none, the driver carries on
@@ -163,6 +172,9 @@ func (c *checkScreen) areaStatus(id string) *standards.AreaStatus {
 }
 
 func stepURL(step string) string { return PathCheck + "?step=" + step }
+
+// fieldURL opens the car's step with the control id focused.
+func fieldURL(id string) string { return stepURL(stepCar) + "&field=" + id }
 
 // askPersistence asks the browser not to clear the check when space runs low.
 func (c *checkScreen) askPersistence(ctx app.Context) {
