@@ -26,6 +26,7 @@ type kioskBar struct {
 	// PDF of it, judged on the day they asked: the check as the check
 	// screen holds it, saved or not, or else as saved.
 	takeAway   bool
+	onScreen   checkOnScreen   // the check screen's, when the bar is on it
 	check      *standards.File // nil when the saved check could not be read
 	checkOn    date.Date
 	handoverQR string
@@ -45,6 +46,7 @@ const actionKioskStarted = "kiosk-started"
 
 func (k *kioskBar) OnMount(ctx app.Context) {
 	ctx.Handle(actionKioskStarted, func(ctx app.Context, a app.Action) { k.start(ctx) })
+	ctx.Handle(actionCheckOnScreen, func(ctx app.Context, a app.Action) { k.onScreen, _ = a.Value.(checkOnScreen) })
 	k.start(ctx)
 }
 
@@ -137,7 +139,7 @@ func (k *kioskBar) finish(ctx app.Context) {
 func (k *kioskBar) showTakeAway(ctx app.Context, e app.Event) {
 	k.takeAway, k.handoverQR, k.handover, k.problem = true, "", "", ""
 	var none bool
-	k.check, none = takeAwayCheck(ctx, currentStore())
+	k.check, none = takeAwayCheck(k.onScreen, currentStore())
 	k.checkOn = date.FromTime(appClock())
 	if none {
 		k.problem = "There is no check on this tablet yet."
@@ -164,9 +166,7 @@ func (k *kioskBar) showTakeAway(ctx app.Context, e app.Event) {
 // saved or not (a shared tablet's storage may be full or refused), or else
 // as saved in s. f is nil when the saved check cannot be read; none is
 // true when there is no check yet.
-func takeAwayCheck(ctx app.Context, s store) (f *standards.File, none bool) {
-	var onScreen checkOnScreen
-	ctx.GetState(stateCheckOnScreen, &onScreen)
+func takeAwayCheck(onScreen checkOnScreen, s store) (f *standards.File, none bool) {
 	if onScreen != nil {
 		if f := onScreen(); f != nil {
 			return f, false

@@ -167,12 +167,10 @@ func TestTakeAwayCarriesTheCheckAsTheScreenHoldsIt(t *testing.T) {
 			if tc.typed != "" {
 				do(d, c, func(app.Context) { c.change("vehicle.registrationNumber", tc.typed) })
 			}
-			do(d, c, func(ctx app.Context) {
-				f, none := takeAwayCheck(ctx, s)
-				assert.Equal(t, tc.wantNone, none, tc.clause)
-				require.NotNil(t, f, tc.clause)
-				assert.Equal(t, tc.want, f.Vehicle.RegistrationNumber, tc.clause)
-			})
+			f, none := takeAwayCheck(c.onScreen, s)
+			assert.Equal(t, tc.wantNone, none, tc.clause)
+			require.NotNil(t, f, tc.clause)
+			assert.Equal(t, tc.want, f.Vehicle.RegistrationNumber, tc.clause)
 			assert.Equal(t, tc.wantSaved, loadCheck(s).File.Vehicle.RegistrationNumber, "the storage")
 		})
 	}
