@@ -47,18 +47,24 @@ const (
 	geoTimeout             = 3
 )
 
-// locationProblem says why the position could not be had, and what to do.
-func locationProblem(code int) string {
+// locationProblem says why the position could not be had, and what to do;
+// instead is what the driver can do without it, as the end of a sentence
+// ("describe where you are below").
+func locationProblem(code int, instead string) string {
 	switch code {
 	case geoPermissionDenied:
-		return "Location is turned off for this app or was refused. You can allow it in the browser's site settings, or describe where you are below."
+		return "Location is turned off for this app or was refused. You can allow it in the browser's site settings, or " + instead + "."
 	case geoPositionUnavailable:
-		return "Your phone could not work out its position here. Try again in the open, or describe where you are below."
+		return "Your phone could not work out its position here. Try again in the open, or " + instead + "."
 	case geoTimeout:
-		return "Finding your position took too long. Try again, or describe where you are below."
+		return "Finding your position took too long. Try again, or " + instead + "."
 	}
-	return "This browser cannot give your position. Describe where you are below."
+	return "This browser cannot give your position. " + capitalise(instead) + "."
 }
+
+// describeInstead is what a driver without a position does on the
+// assistance screen.
+const describeInstead = "describe where you are below"
 
 // requestPosition asks the browser for the position. The answer comes back
 // on the UI goroutine through ctx.Dispatch, as done(ctx, position, "") or
@@ -67,7 +73,7 @@ func locationProblem(code int) string {
 func requestPosition(ctx app.Context, done func(ctx app.Context, p position, problem string)) {
 	geo := app.Window().Get("navigator").Get("geolocation")
 	if !geo.Truthy() {
-		done(ctx, position{}, locationProblem(0))
+		done(ctx, position{}, locationProblem(0, describeInstead))
 		return
 	}
 	ok, fail := jsReply(ctx, func(args []app.Value) func(app.Context) {
@@ -77,7 +83,7 @@ func requestPosition(ctx app.Context, done func(ctx app.Context, p position, pro
 		return func(ctx app.Context) { done(ctx, p, "") }
 	}, func(args []app.Value) func(app.Context) {
 		code := args[0].Get("code").Int()
-		return func(ctx app.Context) { done(ctx, position{}, locationProblem(code)) }
+		return func(ctx app.Context) { done(ctx, position{}, locationProblem(code, describeInstead)) }
 	})
 	geo.Call("getCurrentPosition", ok, fail, map[string]any{
 		"enableHighAccuracy": true,

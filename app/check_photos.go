@@ -29,6 +29,10 @@ type photoState struct {
 	confirm   bool          // deleting the photo shown is being asked
 	geo       string        // the location permission: "granted", "prompt" or "denied"; "" not known
 	undo      *deletedPhoto // the photo just deleted, to put back
+	locating  bool          // the position is being read for the driver's choice
+	// placeProblem is why the position could not be read, when the driver
+	// asked to add where photos are taken.
+	placeProblem string
 
 	imported app.Value   // the photos of the archive offered as an import
 	ctx      app.Context // the screen's, for storing them
@@ -147,7 +151,7 @@ func (c *checkScreen) onPhoto(i int, shot string) handler {
 			})
 		}
 		if c.ph.geo == "granted" {
-			locate(func(place *photo.Place, _ bool) { resize(place) })
+			locate(func(place *photo.Place, _ int) { resize(place) })
 		} else {
 			resize(nil)
 		}
@@ -172,8 +176,9 @@ func (c *checkScreen) readGeo(ctx app.Context) {
 }
 
 // locate reads where the phone is, once; done gets nil when it cannot, and
-// whether the driver refused. The browser asks the driver the first time.
-func locate(done func(place *photo.Place, refused bool)) {
+// why: a Geolocation error code (geoPermissionDenied: the driver refused).
+// The browser asks the driver the first time.
+func locate(done func(place *photo.Place, code int)) {
 	var ok, fail app.Func
 	ok = app.FuncOf(func(_ app.Value, args []app.Value) any {
 		ok.Release()
@@ -181,16 +186,16 @@ func locate(done func(place *photo.Place, refused bool)) {
 		at := args[0].Get("coords")
 		p := photo.Place{Lat: at.Get("latitude").Float(), Lon: at.Get("longitude").Float(), AccuracyM: at.Get("accuracy").Float()}
 		if _, problem := p.Problem(); problem != "" {
-			done(nil, false)
+			done(nil, geoPositionUnavailable)
 			return nil
 		}
-		done(&p, false)
+		done(&p, 0)
 		return nil
 	})
 	fail = app.FuncOf(func(_ app.Value, args []app.Value) any {
 		ok.Release()
 		fail.Release()
-		done(nil, args[0].Get("code").Int() == 1) // 1: PERMISSION_DENIED
+		done(nil, args[0].Get("code").Int())
 		return nil
 	})
 	app.Window().Get("navigator").Get("geolocation").Call("getCurrentPosition", ok, fail,
@@ -202,8 +207,16 @@ func locate(done func(place *photo.Place, refused bool)) {
 func (c *checkScreen) renderPlaceChoice(hints bool) app.UI {
 	switch {
 	case c.ph.geo == "prompt":
-		return app.Button().Class("button button-secondary place-choice").Text("Add where photos are taken").
-			OnClick(handle(func(ctx app.Context, e app.Event) { c.askPlace(ctx) }).args())
+		label := "Add where photos are taken"
+		if c.ph.locating {
+			label = locateLabel(locateFinding)
+		}
+		return div(
+			app.Button().Class("button button-secondary place-choice").Text(label).
+				Disabled(c.ph.locating).Aria("busy", c.ph.locating).
+				OnClick(handle(func(ctx app.Context, e app.Event) { c.askPlace(ctx) }).args()),
+			app.If(c.ph.placeProblem != "", app.P().Class("field-problem place-problem").Attr("role", "alert").Text(c.ph.placeProblem)),
+		)
 	case !hints:
 		return nil
 	case c.ph.geo == "granted":
@@ -214,14 +227,21 @@ func (c *checkScreen) renderPlaceChoice(hints bool) app.UI {
 	return nil
 }
 
+// askPlace reads the position once, for the browser to ask the driver; a
+// position not read for another reason than a refusal is said, and the
+// choice stays to try again.
 func (c *checkScreen) askPlace(ctx app.Context) {
-	locate(func(place *photo.Place, refused bool) {
+	c.ph.locating, c.ph.placeProblem = true, ""
+	locate(func(place *photo.Place, code int) {
 		c.update(ctx, func(app.Context) {
+			c.ph.locating = false
 			switch {
 			case place != nil:
 				c.ph.geo = "granted"
-			case refused:
+			case code == geoPermissionDenied:
 				c.ph.geo = "denied"
+			default:
+				c.ph.placeProblem = locationProblem(code, "carry on without it: photos keep the time only")
 			}
 		})
 	})

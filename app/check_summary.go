@@ -143,14 +143,11 @@ func (c *checkScreen) renderToDo() app.UI {
 }
 
 // renderAnswers are the driver's answers, GOV.UK's "check your answers":
-// each row with a Change link back to its step.
+// each row with a Change link back to its step, and for the car's to the
+// field.
 func (c *checkScreen) renderAnswers() app.UI {
 	r := &c.st.report
 	v := &c.st.file.Vehicle
-	car := strings.TrimSpace(v.Model + " " + v.Registration())
-	if car == "" {
-		car = "Not given"
-	}
 	var items []standards.ItemStatus
 	for _, it := range r.Items {
 		if it.Required {
@@ -158,8 +155,9 @@ func (c *checkScreen) renderAnswers() app.UI {
 		}
 	}
 	return app.Elem("dl").Class("summary-list").Body(
-		answerRow("Your car", stepURL(stepCar), app.Text(car)),
-		answerRow("When the car goes back", stepURL(stepCar), app.Text(c.st.effects[0])),
+		carAnswer("model", v.Model),
+		carAnswer("registrationNumber", v.Registration()),
+		answerRow("When the car goes back", fieldURL("vehicle-agreementEnds"), app.Text(c.st.effects[0])),
 		app.Range(r.Areas).Slice(func(i int) app.UI {
 			a := &r.Areas[i]
 			return answerRow(a.Label, stepURL(a.ID), areaBadge(a))
@@ -169,6 +167,19 @@ func (c *checkScreen) renderAnswers() app.UI {
 			return answerRow(it.Label, stepURL(stepHandBack), classSpan("item-have", it.HaveText()))
 		}),
 	)
+}
+
+// carAnswer is the row of the vehicle's field called name, showing value.
+func carAnswer(name, value string) app.UI {
+	if value == "" {
+		value = "Not given"
+	}
+	for _, f := range standards.VehicleFields() {
+		if f.Name == name {
+			return answerRow(f.Label, fieldURL("vehicle-"+name), app.Text(value))
+		}
+	}
+	return nil
 }
 
 // answerRow is one row of the answers: what, the answer, and Change.

@@ -229,6 +229,25 @@ func TestCheckSummaryTimelineAndItems(t *testing.T) {
 	assert.Less(t, strings.Index(out, "6 January 2026"), strings.Index(out, "31 March 2026</time>"), "timeline in date order")
 }
 
+func TestCheckSummaryChangeLinksGoToTheField(t *testing.T) {
+	c, d := screen(t, newMemStore(), stepSummary)
+	do(d, c, func(ctx app.Context) {
+		c.change("vehicle.model", "smart #1")
+		c.change("vehicle.registrationNumber", "xy70 abc")
+	})
+	out := html.UnescapeString(rendered(c))
+	for _, tc := range []struct{ clause, key, value, href string }{
+		{"check your answers: the model", "Model", "smart #1", "/check?step=car&field=vehicle-model"},
+		{"check your answers: the registration, as shown", "Registration number", "XY70 ABC", "/check?step=car&field=vehicle-registrationNumber"},
+		{"check your answers: the return date", "When the car goes back", "Return date: today", "/check?step=car&field=vehicle-agreementEnds"},
+	} {
+		_, row, _ := strings.Cut(out, `<dt class="summary-key">`+tc.key+`</dt>`)
+		row, _, _ = strings.Cut(row, "</div>")
+		assert.Contains(t, row, `<dd class="summary-value">`+tc.value, tc.clause)
+		assert.Contains(t, row, `href="`+tc.href+`"`, tc.clause)
+	}
+}
+
 func TestCheckImportFailsWithoutChangingAnything(t *testing.T) {
 	s := newMemStore()
 	c, d := screen(t, s, stepSummary)

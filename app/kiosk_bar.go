@@ -23,10 +23,12 @@ type kioskBar struct {
 	confirm  bool
 	alive    bool
 	// The customer's way to take their check to their own phone, or as a
-	// PDF of it as saved, judged on the day they asked.
+	// PDF of it, judged on the day they asked: the check as the check
+	// screen holds it, saved or not, or else as saved.
 	takeAway   bool
-	saved      *standards.File // nil when it could not be read
-	savedOn    date.Date
+	onScreen   checkOnScreen   // the check screen's, when the bar is on it
+	check      *standards.File // nil when the saved check could not be read
+	checkOn    date.Date
 	handoverQR string
 	handover   string // the link the QR code holds
 	problem    string
@@ -44,6 +46,7 @@ const actionKioskStarted = "kiosk-started"
 
 func (k *kioskBar) OnMount(ctx app.Context) {
 	ctx.Handle(actionKioskStarted, func(ctx app.Context, a app.Action) { k.start(ctx) })
+	ctx.Handle(actionCheckOnScreen, func(ctx app.Context, a app.Action) { k.onScreen, _ = a.Value.(checkOnScreen) })
 	k.start(ctx)
 }
 
@@ -132,18 +135,17 @@ func (k *kioskBar) finish(ctx app.Context) {
 	app.Window().Get("location").Call("replace", link)
 }
 
-// showTakeAway draws the saved check as a QR code for the customer's phone.
+// showTakeAway draws the check as a QR code for the customer's phone.
 func (k *kioskBar) showTakeAway(ctx app.Context, e app.Event) {
 	k.takeAway, k.handoverQR, k.handover, k.problem = true, "", "", ""
-	saved := loadCheck(currentStore())
-	if k.saved, k.savedOn = saved.File, date.FromTime(appClock()); saved.Unreadable != "" {
-		k.saved = nil
-	}
-	if saved.SavedAt.IsZero() {
+	var none bool
+	k.check, none = takeAwayCheck(k.onScreen, currentStore())
+	k.checkOn = date.FromTime(appClock())
+	if none {
 		k.problem = "There is no check on this tablet yet."
 		return
 	}
-	file, err := saved.File.Encode()
+	file, err := k.check.Encode()
 	if err != nil {
 		k.problem = problemText(err)
 		return
@@ -158,6 +160,23 @@ func (k *kioskBar) showTakeAway(ctx app.Context, e app.Event) {
 			k.handoverQR, k.handover = reply.SVG, reply.URL
 		}))
 	})
+}
+
+// takeAwayCheck is the check to take away: as the check screen holds it,
+// saved or not (a shared tablet's storage may be full or refused), or else
+// as saved in s. f is nil when the saved check cannot be read; none is
+// true when there is no check yet.
+func takeAwayCheck(onScreen checkOnScreen, s store) (f *standards.File, none bool) {
+	if onScreen != nil {
+		if f := onScreen(); f != nil {
+			return f, false
+		}
+	}
+	saved := loadCheck(s)
+	if f = saved.File; saved.Unreadable != "" {
+		f = nil
+	}
+	return f, saved.SavedAt.IsZero()
 }
 
 func (k *kioskBar) Render() app.UI {
@@ -199,7 +218,7 @@ func (k *kioskBar) Render() app.UI {
 					),
 				)),
 				div(app.If(k.problem != "", classP("notice notice-warn", k.problem))),
-				newPDFDownload().Label("Download your check as a PDF").Check(k.saved, k.savedOn),
+				newPDFDownload().Label("Download your check as a PDF").Check(k.check, k.checkOn),
 				app.Button().Class("button button-secondary").Text("Close").
 					OnClick(handle(func(ctx app.Context, e app.Event) { k.takeAway = false }).args()),
 			),

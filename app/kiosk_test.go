@@ -5,10 +5,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/smart-selfcheck/selfcheck/cover"
+	"github.com/smart-selfcheck/selfcheck/standards"
 )
 
 func TestKioskLink(t *testing.T) {
@@ -137,4 +139,39 @@ func FuzzKioskLink(f *testing.F) {
 			t.Fatalf("%q: built %q, read back %+v", query, u, again)
 		}
 	})
+}
+
+func TestTakeAwayCarriesTheCheckAsTheScreenHoldsIt(t *testing.T) {
+	saved := &standards.File{Vehicle: standards.Vehicle{RegistrationNumber: "AB19 CDE"}}
+	for _, tc := range []struct {
+		clause    string
+		saved     bool   // a check is saved before the screen opens
+		full      bool   // then every write fails
+		typed     string // the registration typed on the screen; "" none
+		want      string // the registration taken away
+		wantNone  bool
+		wantSaved string // the registration in the storage after
+	}{
+		{"a save refused: the check as typed, not as saved", true, true, "ZZ99 UNS", "ZZ99 UNS", false, "AB19 CDE"},
+		{"saved: the check as saved and shown", true, false, "", "AB19 CDE", false, "AB19 CDE"},
+		{"typed and saved: the check as typed", false, false, "ZZ99 UNS", "ZZ99 UNS", false, "ZZ99 UNS"},
+		{"nothing typed or saved: no check yet", false, false, "", "", true, ""},
+	} {
+		t.Run(tc.clause, func(t *testing.T) {
+			s := newMemStore()
+			if tc.saved {
+				require.NoError(t, saveCheck(s, saved, clock()))
+			}
+			c, d := screen(t, s, stepCar)
+			s.full = tc.full
+			if tc.typed != "" {
+				do(d, c, func(app.Context) { c.change("vehicle.registrationNumber", tc.typed) })
+			}
+			f, none := takeAwayCheck(c.onScreen, s)
+			assert.Equal(t, tc.wantNone, none, tc.clause)
+			require.NotNil(t, f, tc.clause)
+			assert.Equal(t, tc.want, f.Vehicle.RegistrationNumber, tc.clause)
+			assert.Equal(t, tc.wantSaved, loadCheck(s).File.Vehicle.RegistrationNumber, "the storage")
+		})
+	}
 }

@@ -380,6 +380,39 @@ func TestSharedKioskWarningCanBeDismissed(t *testing.T) {
 	assert.Contains(t, kept, "ZZ99STAY", "a customer who is still there keeps their answers")
 }
 
+// When the shared tablet cannot save (its storage full or refused), "Take
+// your answers" still hands over the check as the screen holds it: the
+// link and the PDF carry what the customer typed, not the older check saved.
+func TestSharedKioskTakesAwayACheckThatCouldNotBeSaved(t *testing.T) {
+	s := serveSite(t)
+	kiosk := newTab(t, s.URL)
+	d := captureDownloads(t, kiosk)
+	sharedKiosk(t, kiosk)
+	customerLeavesData(t, kiosk, "ZZ99OLD")
+	kiosk.open(t, "/check?step=car", "Return check")
+	kiosk.waitText(t, "#step-heading", "Your car")
+	kiosk.js(t, `Storage.prototype.setItem = function () { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); }`)
+	kiosk.typeInto(t, "vehicle-registrationNumber", "ZZ99 UNS")
+	kiosk.waitText(t, ".check-notices", "Not saved")
+	var stored string
+	kiosk.run(t, chromedp.Evaluate(`sessionStorage.getItem("selfcheck.v1")`, &stored))
+	require.Contains(t, stored, "ZZ99OLD", "the storage still holds the check as it was")
+
+	kiosk.run(t, chromedp.Click("#kiosk-take", chromedp.ByID))
+	kiosk.waitJS(t, `!!document.querySelector("#kiosk-handover-link") && document.querySelector("#kiosk-handover-qr").naturalWidth > 0`,
+		"the QR code and link of the customer's check")
+	kiosk.screenAt(t, "kiosk-take-unsaved", ".kiosk-take")
+	var link string
+	kiosk.run(t, chromedp.AttributeValue("#kiosk-handover-link", "href", &link, nil, chromedp.ByID))
+	kiosk.js(t, `document.querySelector(".kiosk-take .pdf-download-button").click()`)
+	requirePDFOfUnsaved(t, d, "ZZ99 UNS", "ZZ99OLD")
+
+	phone := newTab(t, s.URL)
+	phone.open(t, strings.TrimPrefix(link, s.URL), "Return check")
+	phone.waitJS(t, `(localStorage.getItem("selfcheck.v1") || "").includes("ZZ99 UNS")`, "the typed check saved on the phone")
+	requireClean(t, phone)
+}
+
 // The customer scans the kiosk's QR code (here: follows its link) on their
 // own phone (here: a fresh browser profile) and carries on with the check.
 func TestSharedKioskHandsTheCheckToThePhone(t *testing.T) {

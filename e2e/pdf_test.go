@@ -170,12 +170,20 @@ func TestPDFOfACheckThatCouldNotBeSaved(t *testing.T) {
 	tb.openStep(t, "summary", "Summary")
 	tb.waitJS(t, `!!document.querySelector(".pdf-download-button")`, "the Download PDF button")
 	tb.js(t, `document.querySelector(".pdf-download-button").click()`)
-	name, b := d.wait(t)
-	assert.Equal(t, "smart-selfcheck-ZZ99UNS-"+time.Now().Format("2006-01-02")+".pdf", name)
-	text := pdfText(t, b)
-	assert.Contains(t, text, "(ZZ99 UNS)", "the registration on screen")
-	assert.NotContains(t, text, "AB19 CDE", "not the one in the storage")
+	text := requirePDFOfUnsaved(t, d, "ZZ99 UNS", "AB19 CDE")
 	assert.Contains(t, text, "(Your note: cigarette burn)")
+}
+
+// requirePDFOfUnsaved waits for the PDF and checks it is of the check with
+// the registration shown, not the one stored; it returns the PDF's text.
+func requirePDFOfUnsaved(t *testing.T, d *downloads, shown, stored string) string {
+	t.Helper()
+	name, b := d.wait(t)
+	assert.Equal(t, "smart-selfcheck-"+strings.ReplaceAll(shown, " ", "")+"-"+time.Now().Format("2006-01-02")+".pdf", name)
+	text := pdfText(t, b)
+	assert.Contains(t, text, "("+shown+")", "the registration on screen")
+	assert.NotContains(t, text, stored, "not the one in the storage")
+	return text
 }
 
 // The PDF maker is cached with the app: a driver with no signal still gets

@@ -329,6 +329,37 @@ func TestPhotoKeepsWhereItWasTaken(t *testing.T) {
 	requireClean(t, tb)
 }
 
+// slowPosition makes the phone's position take too long: every
+// getCurrentPosition answers with the browser's timeout (code 3), until
+// window.__fix holds coordinates to answer with. window.__asked counts.
+const slowPosition = `window.__asked = 0;
+Geolocation.prototype.getCurrentPosition = function (ok, fail) {
+	window.__asked++;
+	setTimeout(() => window.__fix ? ok({coords: window.__fix, timestamp: Date.now()})
+		: fail({code: 3, message: "Timeout expired", PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3}), 100);
+};`
+
+// TestPhotoPlaceThatTakesTooLongSaysSo: when the position is not found in
+// time, the driver is told so and what to do, and can try again.
+func TestPhotoPlaceThatTakesTooLongSaysSo(t *testing.T) {
+	_, tb := onCheck(t, dentCheck, "/check?step=body&edit=0")
+	tb.waitText(t, "#finding-0 .place-choice", "Add where photos are taken")
+	tb.js(t, slowPosition)
+	tb.click(t, "#finding-0 .place-choice", "Add where photos are taken")
+	tb.waitText(t, "#finding-0 .place-problem", "Finding your position took too long. Try again, or carry on without it: photos keep the time only.")
+	tb.waitText(t, "#finding-0 .place-choice", "Add where photos are taken")
+	tb.screenAt(t, "photos-place-timeout", "#finding-0 .place-choice")
+	tb.requireAccessible(t, "a finding whose position took too long")
+
+	tb.js(t, `window.__fix = {latitude: 51.50722, longitude: -0.12758, accuracy: 12}`)
+	tb.click(t, "#finding-0 .place-choice", "Add where photos are taken")
+	tb.waitJS(t, `!document.querySelector(".place-choice") && !document.querySelector(".place-problem")`, "the choice made at the second try")
+	var asked int
+	tb.run(t, chromedp.Evaluate(`window.__asked`, &asked))
+	assert.Equal(t, 2, asked, "the position asked for again")
+	requireClean(t, tb)
+}
+
 // photosKept is how many photos the device's photo store holds.
 const photosKept = `new Promise(done => { const o = indexedDB.open("selfcheck-photos", 1);
 	o.onsuccess = () => { const q = o.result.transaction("photos").objectStore("photos").count();

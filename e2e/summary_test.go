@@ -156,15 +156,21 @@ func TestCheckFindingQuoteFolded(t *testing.T) {
 	tb.screenAt(t, "check-quote-open-card", "li.finding")
 }
 
-// 16: the summary puts the counts, what needs doing and the PDF first, then
-// the answers, each with a Change link; the tiles keep words whole at 320 px.
-func TestSummaryFirstThingsFirst(t *testing.T) {
-	s := serveSite(t)
-	tb := newTab(t, s.URL)
+// onSampleSummary opens a fresh tab on the summary of sampleCheck, imported.
+func onSampleSummary(t *testing.T) *tab {
+	t.Helper()
+	tb := newTab(t, serveSite(t).URL)
 	tb.open(t, "/check?step=summary", "Return check")
 	tb.waitText(t, "#step-heading", "Summary")
 	tb.chooseFile(t, "kiosk.json", sampleCheck)
 	tb.waitText(t, ".summary-car", "smart #1 XY70 ABC")
+	return tb
+}
+
+// 16: the summary puts the counts, what needs doing and the PDF first, then
+// the answers, each with a Change link; the tiles keep words whole at 320 px.
+func TestSummaryFirstThingsFirst(t *testing.T) {
+	tb := onSampleSummary(t)
 
 	var order []string
 	tb.run(t, chromedp.Evaluate(`[...document.querySelectorAll(".counts, .summary-todo, .pdf-download-button, .summary-list, .summary-group")]
@@ -210,6 +216,35 @@ func TestSummaryFirstThingsFirst(t *testing.T) {
 	tb.viewShots(t, "summary-320-screen", 1)
 }
 
+// Each Change link of the car's answers opens the car and focuses its own
+// field; a finding's Edit opens it with its first field focused.
+func TestSummaryChangeFocusesTheField(t *testing.T) {
+	tb := onSampleSummary(t)
+	tb.screenAt(t, "summary-answers-car", ".summary-list")
+	for _, row := range []struct{ key, value, field string }{
+		{"Model", "smart #1", "vehicle-model"},
+		{"Registration number", "XY70 ABC", "vehicle-registrationNumber"},
+		{"When the car goes back", "Return date", "vehicle-agreementEnds"},
+	} {
+		tb.openStep(t, "summary", "Summary")
+		var value string
+		tb.run(t, chromedp.Evaluate(fmt.Sprintf(`(() => { const r = [...document.querySelectorAll(".summary-row")].find(r => r.querySelector(".summary-key").innerText === %q);
+			return r ? r.querySelector(".summary-value").innerText : "no row"; })()`, row.key), &value))
+		assert.Contains(t, value, row.value, row.key)
+		tb.js(t, fmt.Sprintf(`[...document.querySelectorAll(".summary-row")].find(r => r.querySelector(".summary-key").innerText === %q).querySelector(".summary-change a").click()`, row.key))
+		tb.waitText(t, "#step-heading", "Your car")
+		tb.waitOrFail(t, fmt.Sprintf(`document.activeElement && document.activeElement.id === %q`, row.field), row.key+": its field focused")
+		if row.field == "vehicle-registrationNumber" {
+			tb.run(t, emulation.SetFocusEmulationEnabled(true)) // the focus box drawn as on a phone
+			tb.viewShot(t, "summary-change-registration")
+		}
+	}
+	tb.openStep(t, "summary", "Summary")
+	tb.click(t, ".summary-group a", "Edit")
+	tb.waitOrFail(t, `document.activeElement && document.activeElement.closest(".finding-form") !== null`, "the finding's first field focused")
+	requireClean(t, tb)
+}
+
 // viewShots saves the first n screens of the page, one a file, as a phone
 // shows them, for a person to look at.
 func (tb *tab) viewShots(t testing.TB, name string, n int) {
@@ -229,5 +264,6 @@ func (tb *tab) screenAt(t testing.TB, name, selector string) {
 	var png []byte
 	tb.run(t, chromedp.Evaluate(fmt.Sprintf(`(() => { const e = document.querySelector(%q); scrollTo(0, e.getBoundingClientRect().top + scrollY - 230); })()`, selector), nil),
 		chromedp.CaptureScreenshot(&png))
+	require.NoError(t, os.MkdirAll("screenshots", 0o755))
 	require.NoError(t, os.WriteFile("screenshots/"+name+".png", png, 0o644))
 }
