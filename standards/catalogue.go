@@ -133,8 +133,9 @@ func resolveCatalogue() *resolvedCatalogue {
 	return x
 }
 
-// quoting returns the kind's clause containing part; the data is checked at
-// start-up, so a missing part is a programming error.
+// quoting returns the kind's clause containing part; the data is checked as
+// the catalogue is resolved (and by the tests), so a missing part is a
+// programming error.
 func (k *Kind) quoting(part string) Clause {
 	for _, w := range k.Wording {
 		if strings.Contains(w.Text, part) {
