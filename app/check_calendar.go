@@ -40,7 +40,7 @@ func (d *calendarDownload) Complaint(day date.Date) *calendarDownload {
 	return d
 }
 
-func (d *calendarDownload) OnMount(ctx app.Context) { startWorker() }
+func (d *calendarDownload) OnMount(ctx app.Context) { startWorkerSoon() }
 
 func (d *calendarDownload) Render() app.UI {
 	label := "Add to calendar"

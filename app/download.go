@@ -57,8 +57,9 @@ func (d *pdfDownload) Card(r cover.Retailer, link string) *pdfDownload {
 	return d
 }
 
-// OnMount starts the worker, so the PDF maker is loaded before the tap.
-func (d *pdfDownload) OnMount(ctx app.Context) { startWorker() }
+// OnMount starts the worker once the page is idle, so the PDF maker is
+// loaded before the tap.
+func (d *pdfDownload) OnMount(ctx app.Context) { startWorkerSoon() }
 
 func (d *pdfDownload) Render() app.UI {
 	label := d.Ilabel

@@ -14,6 +14,33 @@ var worker struct {
 	js      app.Value
 	next    int
 	pending map[int]func(data app.Value, err error)
+	soon    bool // startWorkerSoon is waiting for the page to be idle
+}
+
+// startWorkerSoon starts the worker once the page is idle after the screen
+// has been drawn (requestIdleCallback, within 2 s; where it is missing, after
+// half a second), so that loading worker.wasm, large, never competes with
+// the app's start. A request before then starts it at once.
+func startWorkerSoon() {
+	if worker.js != nil || worker.soon {
+		return
+	}
+	worker.soon = true
+	var start app.Func
+	start = app.FuncOf(func(app.Value, []app.Value) any {
+		start.Release()
+		worker.soon = false
+		startWorker()
+		return nil
+	})
+	win := app.Window()
+	if !win.Get("requestIdleCallback").Truthy() {
+		win.Call("setTimeout", start, 500)
+		return
+	}
+	within := win.Get("Object").New()
+	within.Set("timeout", 2000)
+	win.Call("requestIdleCallback", start, within)
 }
 
 // startWorker starts the worker, so worker.wasm loads off the page's thread

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -228,7 +229,7 @@ type CountryAnswer struct {
 // accents, punctuation and surrounding spaces, and says whether it is
 // covered and why. A name it does not know gets Unknown's answer.
 func LookupCountry(query string) CountryAnswer {
-	m, ok := placeIndex[fold(query)]
+	m, ok := placeIndex().byKey[fold(query)]
 	if !ok {
 		return Unknown(query, nil)
 	}
@@ -345,7 +346,7 @@ func Suggest(query string, max int) []Suggestion {
 		score int
 	}
 	best := map[*Place]scored{}
-	for _, e := range placeNames {
+	for _, e := range placeIndex().names {
 		score := matchScore(e.key, q, e.code)
 		if score < 0 {
 			continue
@@ -405,19 +406,25 @@ type placeMatch struct {
 	name  string
 }
 
-var (
-	placeNames []placeName
-	placeIndex = map[string]placeMatch{}
-)
+// placeIndex is every name and code of the places, folded: the search
+// builds it on first use rather than at start, as the app's first screen
+// needs none of it.
+var placeIndex = sync.OnceValue(indexPlaces)
 
-func init() {
+type placeNameIndex struct {
+	names []placeName           // in the places' order
+	byKey map[string]placeMatch // the first place with the folded name
+}
+
+func indexPlaces() placeNameIndex {
+	x := placeNameIndex{byKey: map[string]placeMatch{}}
 	for i := range Places {
 		p := &Places[i]
 		add := func(name string, code bool) {
 			e := placeName{key: fold(name), name: name, code: code, place: p}
-			placeNames = append(placeNames, e)
-			if _, dup := placeIndex[e.key]; !dup {
-				placeIndex[e.key] = placeMatch{p, name}
+			x.names = append(x.names, e)
+			if _, dup := x.byKey[e.key]; !dup {
+				x.byKey[e.key] = placeMatch{p, name}
 			}
 		}
 		add(p.Name, false)
@@ -431,12 +438,14 @@ func init() {
 			add(n, false)
 		}
 	}
+	return x
 }
 
 // fold makes a name comparable: lower case, accents removed, "&" as "and",
 // dots and apostrophes dropped, other punctuation and runs of spaces as one
 // space, a leading "the" dropped.
 func fold(s string) string {
+	accents := accents()
 	var b strings.Builder
 	space := false
 	for _, r := range strings.ToLower(s) {
@@ -469,8 +478,8 @@ func fold(s string) string {
 }
 
 // accents maps lower-case letters with diacritics to their base letters, for
-// the Latin and Greek names of European places.
-var accents = func() map[rune]string {
+// the Latin and Greek names of European places; made on the first fold.
+var accents = sync.OnceValue(func() map[rune]string {
 	m := map[rune]string{'ß': "ss", 'æ': "ae", 'œ': "oe", 'þ': "th", 'ð': "d", 'ł': "l", 'đ': "d", 'ħ': "h", 'ı': "i", 'ø': "o", 'ς': "σ"}
 	for base, letters := range map[string]string{
 		"a": "àáâãäåāăąǎ", "c": "çćĉċč", "d": "ď", "e": "èéêëēĕėęěə", "g": "ĝğġģ", "h": "ĥ",
@@ -483,7 +492,7 @@ var accents = func() map[rune]string {
 		}
 	}
 	return m
-}()
+})
 
 // Search is what a country search box shows for what the driver typed.
 type Search struct {
@@ -542,7 +551,7 @@ func misspelt(q string, max int) []Suggestion {
 	}
 	best := map[*Place]int{}
 	matched := map[*Place]string{}
-	for _, e := range placeNames {
+	for _, e := range placeIndex().names {
 		if e.code {
 			continue
 		}

@@ -264,7 +264,7 @@ func readOutlines() {
 	outlinePoints = make([][]float32, len(Outlines))
 	outlineAreas = make([]float64, len(Outlines))
 	for i, o := range Outlines {
-		m, ok := placeIndex[fold(o.Place)]
+		m, ok := placeIndex().byKey[fold(o.Place)]
 		if !ok || m.place.Name != o.Place {
 			panic("cover: outline of unknown place " + o.Place)
 		}

@@ -37,7 +37,7 @@ func counted(fs []Finding, rs []Result, kind string) []int {
 }
 
 func limitDents(fs []Finding, rs []Result, c car) {
-	k := kindByID["body.dent"]
+	k, _ := KindByID("body.dent")
 	perPanel, perCar := k.quoting("maximum one dent per panel"), k.quoting("if more than two (or four)")
 	var kept []int
 	byPanel := map[string][]int{}
@@ -79,7 +79,7 @@ func limitDents(fs []Finding, rs []Result, c car) {
 const chipsPerWindscreen = 2
 
 func limitChips(fs []Finding, rs []Result) {
-	k := kindByID["glass.windscreen-chip"]
+	k, _ := KindByID("glass.windscreen-chip")
 	idx := counted(fs, rs, k.ID)
 	if len(idx) <= chipsPerWindscreen {
 		return

@@ -3,6 +3,7 @@ package standards
 import (
 	"fmt"
 	"strings"
+	"sync"
 )
 
 // Quote is wording from the source documents and where it is.
@@ -63,34 +64,46 @@ type Catalogue struct {
 	Tips   []Tip   `json:"tips"` // care advice for the return
 }
 
-var (
-	catalogue = Catalogue{Areas: areas, Rules: rules, Items: items, Panels: panels, Tips: tips}
-	kindByID  = map[string]*Kind{}
-	areaByID  = map[string]*Area{}
-)
+// catalogue is the standards resolved: each kind knows its area, its fields
+// and the clauses that decide it, and kinds and areas are found by id. It
+// is resolved on first use rather than at start, as the app's first screen
+// may need none of it; until then the kinds in areas lack their area,
+// fields and wording.
+var catalogue = sync.OnceValue(resolveCatalogue)
+
+type resolvedCatalogue struct {
+	Catalogue
+	kinds map[string]*Kind
+	areas map[string]*Area
+}
 
 // Contents returns the catalogue.
-func Contents() *Catalogue { return &catalogue }
+func Contents() *Catalogue { return &catalogue().Catalogue }
 
 // KindByID returns the kind with the id, such as "body.dent".
 func KindByID(id string) (*Kind, bool) {
-	k, ok := kindByID[id]
+	k, ok := catalogue().kinds[id]
 	return k, ok
 }
 
 // AreaByID returns the area with the id, such as "glass".
 func AreaByID(id string) (*Area, bool) {
-	a, ok := areaByID[id]
+	a, ok := catalogue().areas[id]
 	return a, ok
 }
 
-func init() {
+func resolveCatalogue() *resolvedCatalogue {
+	x := &resolvedCatalogue{
+		Catalogue: Catalogue{Areas: areas, Rules: rules, Items: items, Panels: panels, Tips: tips},
+		kinds:     map[string]*Kind{},
+		areas:     map[string]*Area{},
+	}
 	for _, a := range areas {
-		areaByID[a.ID] = a
+		x.areas[a.ID] = a
 		for _, k := range a.Kinds {
 			k.Area = a.ID
 			k.Fields = append(k.Fields, noteField)
-			kindByID[k.ID] = k
+			x.kinds[k.ID] = k
 		}
 		for _, part := range []struct {
 			clauses []Clause
@@ -103,7 +116,7 @@ func init() {
 					c.Web.Source = a.webSource
 				}
 				for _, id := range c.kinds {
-					k, ok := kindByID[id]
+					k, ok := x.kinds[id]
 					if !ok || k.Area != a.ID {
 						panic(fmt.Sprintf("standards: clause %q names kind %q, not in area %s", c.Text, id, a.ID))
 					}
@@ -112,15 +125,17 @@ func init() {
 			}
 		}
 	}
-	for _, k := range kindByID {
+	for _, k := range x.kinds {
 		if m := k.measure; m != nil {
 			m.resolve(k)
 		}
 	}
+	return x
 }
 
-// quoting returns the kind's clause containing part; the data is checked at
-// start-up, so a missing part is a programming error.
+// quoting returns the kind's clause containing part; the data is checked as
+// the catalogue is resolved (and by the tests), so a missing part is a
+// programming error.
 func (k *Kind) quoting(part string) Clause {
 	for _, w := range k.Wording {
 		if strings.Contains(w.Text, part) {

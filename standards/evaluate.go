@@ -99,7 +99,7 @@ func Evaluate(f *File, asOf date.Date) Report {
 
 func judge(fd *Finding) Result {
 	res := Result{Kind: fd.Kind, Location: fd.Location, Position: fd.Position}
-	k, ok := kindByID[fd.Kind]
+	k, ok := KindByID(fd.Kind)
 	if !ok {
 		res.Verdict, res.Reason = Borderline, unknownKindReason
 		return res
@@ -135,7 +135,7 @@ func (res *Result) overrule(reason string, c Clause) {
 func areaStatuses(f *File, results []Result, c car) []AreaStatus {
 	byArea := map[string]*AreaStatus{}
 	var out []AreaStatus
-	for _, a := range areas {
+	for _, a := range Contents().Areas {
 		if a.ElectricOnly && f.Vehicle.Powertrain != 0 && !c.electric {
 			continue
 		}

@@ -74,11 +74,11 @@ func countProblem(findings []Finding) *Problem {
 	}
 	perArea := map[string]int{}
 	for i := range findings {
-		if k, ok := kindByID[findings[i].Kind]; ok {
+		if k, ok := KindByID(findings[i].Kind); ok {
 			perArea[k.Area]++
 		}
 	}
-	for _, a := range areas {
+	for _, a := range Contents().Areas {
 		if n := perArea[a.ID]; n > MaxFindingsPerArea {
 			return unreadable("findings", fmt.Sprintf("%d findings in %s are more than any car has: at most %d an area",
 				n, strings.ToLower(a.Label), MaxFindingsPerArea))

@@ -195,7 +195,7 @@ type Limit struct {
 
 // LimitOf is the limit of the measured kind with the id.
 func LimitOf(kind string) (Limit, bool) {
-	k, ok := kindByID[kind]
+	k, ok := KindByID(kind)
 	if !ok || k.measure == nil {
 		return Limit{}, false
 	}

@@ -99,7 +99,7 @@ func (f *File) Problems() []*Problem {
 	checked := map[string]int{}
 	for i, id := range f.AreasChecked {
 		path := "areasChecked[" + strconv.Itoa(i) + "]"
-		a, ok := areaByID[id]
+		a, ok := AreaByID(id)
 		switch j, dup := checked[id]; {
 		case !ok:
 			r.invalid(path, "", "unknown area "+strconv.Quote(short(id))+": the areas are "+areaIDs())
@@ -114,7 +114,7 @@ func (f *File) Problems() []*Problem {
 }
 
 func (r *reader) checkFinding(fd *Finding, path string, pt Powertrain, i int, tyres map[string]int) {
-	k, ok := kindByID[fd.Kind]
+	k, ok := KindByID(fd.Kind)
 	switch {
 	case fd.Kind == "":
 		r.missing(path+".kind", "required: what was found, such as body.dent (the catalogue lists them)")
@@ -122,7 +122,7 @@ func (r *reader) checkFinding(fd *Finding, path string, pt Powertrain, i int, ty
 	case !ok:
 		r.invalid(path+".kind", "", "unknown kind "+strconv.Quote(short(fd.Kind))+" (the catalogue lists them)")
 		return
-	case areaByID[k.Area].ElectricOnly && pt != 0 && pt != Electric:
+	case catalogue().areas[k.Area].ElectricOnly && pt != 0 && pt != Electric:
 		r.invalid(path+".kind", "", fd.Kind+" applies to electric cars only")
 	}
 	for _, fl := range findingFields {

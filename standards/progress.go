@@ -57,7 +57,7 @@ func (fl *Field) missing(fd *Finding) bool {
 
 // incomplete reports whether a finding lacks a fact its verdict depends on.
 func incomplete(fd *Finding) bool {
-	k, ok := kindByID[fd.Kind]
+	k, ok := KindByID(fd.Kind)
 	if !ok {
 		return false
 	}

@@ -167,7 +167,7 @@ const notRecorded = "not recorded"
 // location is in the Title and the note is the driver's own, so neither is
 // here.
 func Facts(fd *Finding) []Fact {
-	k, ok := kindByID[fd.Kind]
+	k, ok := KindByID(fd.Kind)
 	if !ok {
 		return nil
 	}

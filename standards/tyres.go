@@ -17,7 +17,7 @@ var axles = []struct{ name, left, right string }{
 // and whether each is of a premium brand approved by the manufacturer. A
 // brand not said is never silently acceptable: the tyre is borderline.
 func matchAxles(fs []Finding, rs []Result) {
-	k := kindByID["wheels.tyre"]
+	k, _ := KindByID("wheels.tyre")
 	rule := k.quoting("matching tyres")
 	at := map[string]int{}
 	for i := range fs {
