@@ -94,6 +94,9 @@ func (a *assistanceScreen) Store(s store) *assistanceScreen {
 	return a
 }
 
+// OnInit names the place finder's control, for the page's HTML too.
+func (a *assistanceScreen) OnInit() { a.finder = newPlaceFinder("where-country") }
+
 func (a *assistanceScreen) OnMount(ctx app.Context) {
 	if a.store == nil {
 		a.store = currentStore()
@@ -113,7 +116,7 @@ func (a *assistanceScreen) load(today date.Date) {
 	a.retailer = currentKiosk().Retailer
 	a.vehicle = loadCheck(a.store).File.Vehicle
 	a.notes = loadAssistanceNotes(a.store)
-	a.finder = newPlaceFinder("where-country")
+	a.finder = newPlaceFinder(a.finder.id)
 	if a.notes.Place != "" {
 		a.finder.search(a.notes.Place)
 	}

@@ -42,6 +42,9 @@ func (c *contactsScreen) Store(s store) *contactsScreen {
 	return c
 }
 
+// OnInit names the place finder's control, for the page's HTML too.
+func (c *contactsScreen) OnInit() { c.abroad = newPlaceFinder("abroad-country") }
+
 func (c *contactsScreen) OnMount(ctx app.Context) {
 	if c.store == nil {
 		c.store = currentStore()
@@ -60,7 +63,7 @@ func (c *contactsScreen) load(today date.Date) {
 	if c.saved = saved.File; saved.Unreadable != "" {
 		c.saved = nil
 	}
-	c.abroad = newPlaceFinder("abroad-country")
+	c.abroad = newPlaceFinder(c.abroad.id)
 	c.complaint = complaintState{}
 }
 

@@ -120,14 +120,21 @@ func (tb *tab) prerendered(t testing.TB, path, heading string) {
 		path+" as prerendered HTML")
 }
 
-// readsWithoutStraySpaces checks the page as its HTML shows it: go-app
+// checkPageHTML checks the page as its HTML shows it: go-app
 // writes each node on its own line, so a text beside a link gains a space
-// ("( 999", "links .") unless the wording leaves room for one.
-func (tb *tab) readsWithoutStraySpaces(t testing.TB) {
+// ("( 999", "links .") unless the wording leaves room for one; and each
+// control has its label.
+func (tb *tab) checkPageHTML(t testing.TB) {
 	t.Helper()
 	var stray []string
 	tb.run(t, chromedp.Evaluate(`[...document.querySelector("main").innerText.matchAll(/.{0,24}(\( | [,.;:!?)])/g)].map(m => m[0])`, &stray))
 	assert.Empty(t, stray, "a space after an opening bracket or before punctuation")
+	var unnamed []string
+	tb.run(t, chromedp.Evaluate(`[...document.querySelectorAll("main input, main select, main textarea")]
+		.filter(c => c.type !== "hidden" && (c.labels.length === 0 || !c.id))
+		.concat([...document.querySelectorAll("main label[for]")].filter(l => !l.control))
+		.map(e => e.outerHTML.slice(0, 80))`, &unnamed))
+	assert.Empty(t, unnamed, "every control has its label in the page's HTML")
 }
 
 func TestNumbersAreTappableBeforeTheAppArrives(t *testing.T) {
@@ -137,14 +144,14 @@ func TestNumbersAreTappableBeforeTheAppArrives(t *testing.T) {
 
 	tb.prerendered(t, "/", "What do you need?")
 	tb.screenshot(t, "before-app-home")
-	tb.readsWithoutStraySpaces(t)
+	tb.checkPageHTML(t)
 	href, cancelled := tb.tapAt(t, `a.job[href="/assistance"]`)
 	assert.Equal(t, s.URL+"/assistance", href, "the home screen's links work")
 	assert.False(t, cancelled)
 
 	tb.prerendered(t, "/assistance", "Road assistance")
 	tb.screenshot(t, "before-app-assistance")
-	tb.readsWithoutStraySpaces(t)
+	tb.checkPageHTML(t)
 	tb.viewShot(t, "before-app-assistance-top")
 	assert.Contains(t, tb.text(t, "#app-wasm-loader"), "Getting ready for offline use", "the loader is a strip saying what it does")
 	var strip struct{ Height, Bottom float64 }
@@ -175,7 +182,7 @@ func TestNumbersAreTappableBeforeTheAppArrives(t *testing.T) {
 
 	tb.prerendered(t, "/contacts", "Contacts and documents")
 	tb.screenshot(t, "before-app-contacts")
-	tb.readsWithoutStraySpaces(t)
+	tb.checkPageHTML(t)
 	var tels []string
 	tb.run(t, chromedp.Evaluate(`[...document.querySelectorAll("main a[href^='tel:']")].map(a => a.getAttribute("href"))`, &tels))
 	assert.GreaterOrEqual(t, len(tels), 6, "every number on the contacts screen")
