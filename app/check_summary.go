@@ -101,11 +101,7 @@ func (c *checkScreen) renderSummary() app.UI {
 			app.Elem("strong").Text(itoa(c.st.checked)+" of "+itoa(len(r.Areas))+" areas checked"),
 		),
 		app.Elem("progress").Class("progress").Attr("max", len(r.Areas)).Attr("value", c.st.checked).Aria("label", "Areas checked"),
-		app.If(v.Powertrain == 0 || v.FirstRegistered.IsZero(),
-			classPBody("notice notice-warn",
-				app.Text("Your car's powertrain and first registration date are missing, so the verdicts assume a car up to two years old. "),
-				link(stepURL(stepCar), "Add them"),
-			)),
+		renderMissingCar(v),
 		classDiv("summary-pdf no-print", newPDFDownload().Check(c.st.file, c.st.report.AsOf)),
 		c.renderToDo(),
 		textH3("Check your answers"),
@@ -140,6 +136,23 @@ func (c *checkScreen) renderToDo() app.UI {
 		app.Elem("h4").Class("todo-heading").Text("Before the return date"),
 		c.renderTimeline(),
 	)
+}
+
+// renderMissingCar says which of the car's details the verdicts lack, and
+// links to the first of them.
+func renderMissingCar(v *standards.Vehicle) app.UI {
+	text, field, add := "", "", "Add it"
+	switch {
+	case v.Powertrain == 0 && v.FirstRegistered.IsZero():
+		text, field, add = "Your car's powertrain and first registration date are missing, so the verdicts assume a car up to two years old, and the items leave out an electric car's charging cables. ", "powertrain", "Add them"
+	case v.FirstRegistered.IsZero():
+		text, field = "Your car's first registration date is missing, so the verdicts assume a car up to two years old. ", "firstRegistered"
+	case v.Powertrain == 0:
+		text, field = "Your car's powertrain is missing, so the items leave out an electric car's charging cables. ", "powertrain"
+	default:
+		return nil
+	}
+	return classPBody("notice notice-warn", app.Text(text), link(fieldURL("vehicle-"+field), add))
 }
 
 // renderAnswers are the driver's answers, GOV.UK's "check your answers":

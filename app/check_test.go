@@ -229,6 +229,37 @@ func TestCheckSummaryTimelineAndItems(t *testing.T) {
 	assert.Less(t, strings.Index(out, "6 January 2026"), strings.Index(out, "31 March 2026</time>"), "timeline in date order")
 }
 
+func TestCheckSummarySaysWhichCarDetailsAreMissing(t *testing.T) {
+	for _, tc := range []struct {
+		clause, powertrain, registered string
+		says, href                     string
+	}{
+		{"both missing: the age and the charging cables", "", "", "powertrain and first registration date are missing", "field=vehicle-powertrain"},
+		{"no first registration: dents as for a car up to two years old", "electric", "", "first registration date is missing, so the verdicts assume a car up to two years old", "field=vehicle-firstRegistered"},
+		{"no powertrain: charging cables go back with electric cars only", "", "2019-03-14", "powertrain is missing, so the items leave out an electric car's charging cables", "field=vehicle-powertrain"},
+		{"both given: nothing said", "petrol", "2019-03-14", "", ""},
+	} {
+		t.Run(tc.clause, func(t *testing.T) {
+			c, d := screen(t, newMemStore(), stepSummary)
+			do(d, c, func(ctx app.Context) {
+				c.change("vehicle.powertrain", tc.powertrain)
+				c.change("vehicle.firstRegistered", tc.registered)
+			})
+			out := html.UnescapeString(rendered(c))
+			if tc.says == "" {
+				assert.NotContains(t, out, "is missing")
+				assert.NotContains(t, out, "are missing")
+				return
+			}
+			_, notice, ok := strings.Cut(out, `<p class="notice notice-warn">`)
+			require.True(t, ok, "a notice")
+			notice, _, _ = strings.Cut(notice, "</p>")
+			assert.Contains(t, notice, tc.says)
+			assert.Contains(t, notice, tc.href)
+		})
+	}
+}
+
 func TestCheckSummaryChangeLinksGoToTheField(t *testing.T) {
 	c, d := screen(t, newMemStore(), stepSummary)
 	do(d, c, func(ctx app.Context) {

@@ -267,3 +267,17 @@ func (tb *tab) screenAt(t testing.TB, name, selector string) {
 	require.NoError(t, os.MkdirAll("screenshots", 0o755))
 	require.NoError(t, os.WriteFile("screenshots/"+name+".png", png, 0o644))
 }
+
+// The summary says which of the car's details are missing, and its link
+// opens the first of them.
+func TestSummaryMissingCarDetailOpensItsField(t *testing.T) {
+	tb := newTab(t, serveSite(t).URL)
+	tb.open(t, "/check?step=summary", "Return check")
+	tb.waitText(t, "#step-heading", "Summary")
+	tb.waitText(t, ".notice-warn", "powertrain and first registration date are missing")
+	tb.screenAt(t, "summary-missing-car", ".notice-warn")
+	tb.click(t, ".notice-warn a", "Add them")
+	tb.waitText(t, "#step-heading", "Your car")
+	tb.waitOrFail(t, `document.activeElement && document.activeElement.closest("#vehicle-powertrain") !== null`, "the powertrain focused")
+	requireClean(t, tb)
+}
