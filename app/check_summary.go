@@ -141,18 +141,15 @@ func (c *checkScreen) renderToDo() app.UI {
 // renderMissingCar says which of the car's details the verdicts lack, and
 // links to the first of them.
 func renderMissingCar(v *standards.Vehicle) app.UI {
-	text, field, add := "", "", "Add it"
-	switch {
-	case v.Powertrain == 0 && v.FirstRegistered.IsZero():
-		text, field, add = "Your car's powertrain and first registration date are missing, so the verdicts assume a car up to two years old, and the items leave out an electric car's charging cables. ", "powertrain", "Add them"
-	case v.FirstRegistered.IsZero():
-		text, field = "Your car's first registration date is missing, so the verdicts assume a car up to two years old. ", "firstRegistered"
-	case v.Powertrain == 0:
-		text, field = "Your car's powertrain is missing, so the items leave out an electric car's charging cables. ", "powertrain"
-	default:
+	text, fields := standards.CarDetailsMissing(v)
+	if len(fields) == 0 {
 		return nil
 	}
-	return classPBody("notice notice-warn", app.Text(text), link(fieldURL("vehicle-"+field), add))
+	add := "Add it"
+	if len(fields) > 1 {
+		add = "Add them"
+	}
+	return classPBody("notice notice-warn", app.Text(text+" "), link(fieldURL("vehicle-"+fields[0]), add))
 }
 
 // renderAnswers are the driver's answers, GOV.UK's "check your answers":

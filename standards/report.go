@@ -333,6 +333,22 @@ func CarFacts(v *Vehicle, r *Report, unread func(path string) bool) []string {
 	return out
 }
 
+// CarDetailsMissing says which of the car's details the verdicts lack and
+// what that changes; fields are their names (as in VehicleFields), none
+// when nothing is missing.
+func CarDetailsMissing(v *Vehicle) (text string, fields []string) {
+	switch {
+	case v.Powertrain == 0 && v.FirstRegistered.IsZero():
+		return "Your car's powertrain and first registration date are missing, so the verdicts assume a car up to two years old, and the items leave out an electric car's charging cables.",
+			[]string{"powertrain", "firstRegistered"}
+	case v.FirstRegistered.IsZero():
+		return "Your car's first registration date is missing, so the verdicts assume a car up to two years old.", []string{"firstRegistered"}
+	case v.Powertrain == 0:
+		return "Your car's powertrain is missing, so the items leave out an electric car's charging cables.", []string{"powertrain"}
+	}
+	return "", nil
+}
+
 func (r *Report) item(id string) ItemStatus {
 	for _, it := range r.Items {
 		if it.ID == id {

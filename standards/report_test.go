@@ -177,6 +177,33 @@ func TestCarFacts(t *testing.T) {
 
 // The report's words hold no date as the file writes it: drivers read
 // "1 March 2021", never "2021-03-01".
+func TestCarDetailsMissing(t *testing.T) {
+	for _, tc := range []struct {
+		clause string
+		v      Vehicle
+		says   string
+		fields []string
+	}{
+		{"neither: dents as for a car up to two years old, no charging cables", Vehicle{}, "powertrain and first registration date are missing", []string{"powertrain", "firstRegistered"}},
+		{"no first registration date: dents as for a car up to two years old", Vehicle{Powertrain: Electric}, "first registration date is missing, so the verdicts assume a car up to two years old", []string{"firstRegistered"}},
+		{"no powertrain: charging cables go back with electric cars only", Vehicle{FirstRegistered: d(2019, 3, 14)}, "powertrain is missing, so the items leave out an electric car's charging cables", []string{"powertrain"}},
+		{"both given: nothing to say", Vehicle{Powertrain: Petrol, FirstRegistered: d(2019, 3, 14)}, "", nil},
+	} {
+		t.Run(tc.clause, func(t *testing.T) {
+			text, fields := CarDetailsMissing(&tc.v)
+			assert.Equal(t, tc.fields, fields)
+			if tc.says == "" {
+				assert.Empty(t, text)
+			} else {
+				assert.Contains(t, text, tc.says)
+			}
+			for _, f := range fields {
+				assert.NotNil(t, (&File{}).Field("vehicle."+f), "a field of the vehicle's schema")
+			}
+		})
+	}
+}
+
 func TestNoISODates(t *testing.T) {
 	f := &File{Vehicle: Vehicle{Powertrain: Petrol, FirstRegistered: d(2019, 3, 14), AgreementEnds: d(2025, 6, 1), MOTExpires: d(2025, 1, 1), LastOfficialService: d(2024, 5, 5)},
 		Findings: []Finding{{Kind: "body.dent", Location: "Bonnet", SizeMm: mm(3)}}}
