@@ -52,6 +52,7 @@ func TestLookup(t *testing.T) {
 		{"its own name still answers: Göteborg", "Göteborg", true, "Sweden", true, "covered: Göteborg is a city in Sweden"},
 		{"another name typed without its accents: Munchen", "munchen", true, "Germany", true, "covered: Munchen is a city in Germany"},
 		{"a misspelt name gets no country, even with the other names", "Colgne", false, "", false, "we do not know the place"},
+		{"a country's name is never a city's other name: India is not Inđija, Serbia", "India", false, "", false, "we do not know the place"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.clause, func(t *testing.T) {

