@@ -89,20 +89,27 @@ func Find(query string) []Match {
 
 // Near is up to max towns, cities and regions whose names start with query,
 // then those with a word that does; in each, covered places first, then
-// places' own names before other names of a city ("London" before
-// "Londres"), then the shortest names.
+// places' own names before other names of a city, then the shortest names.
+// Another name is offered only for a place none of whose own names matches:
+// "Lond" offers London, not its other names Londres and Londn.
 func Near(query string, max int) []Match {
 	k := cover.Fold(query)
 	if k == "" || max <= 0 {
 		return nil
 	}
 	var starts, words []entry
+	named := map[*cover.Place]bool{}
 	for _, e := range index() {
 		switch {
 		case strings.HasPrefix(e.key, k):
 			starts = append(starts, e)
 		case strings.Contains(e.key, " "+k):
 			words = append(words, e)
+		default:
+			continue
+		}
+		if !e.alias {
+			named[e.Place] = true
 		}
 	}
 	var out []Match
@@ -117,7 +124,9 @@ func Near(query string, max int) []Match {
 			return len(l[i].Town) < len(l[j].Town)
 		})
 		for _, e := range l {
-			out = append(out, e.Match)
+			if !e.alias || !named[e.Place] {
+				out = append(out, e.Match)
+			}
 		}
 	}
 	return out[:min(max, len(out))]
