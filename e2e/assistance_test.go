@@ -76,6 +76,11 @@ func TestDriverAbroadWithNoSignal(t *testing.T) {
 	tb.waitText(t, ".call-first", "00800 2777 7777")
 	tb.run(t, chromedp.Evaluate(`[...document.querySelectorAll(".calls a")].map(a => a.getAttribute("href"))`, &calls))
 	assert.Equal(t, []string{"tel:+80027777777", "tel:+442079757077"}, calls, "000 from within the UK, then 001's mobile fallback: never the Irish line")
+	// A city's English name, though the gazetteer has it as Köln (GeoNames' alternate names).
+	tb.typeInto(t, "where-country", "Cologne")
+	tb.waitText(t, ".answer", "Cologne, Germany is covered")
+	tb.js(t, `document.getElementById("where").scrollIntoView()`)
+	tb.viewShot(t, "assistance-cologne")
 	tb.typeInto(t, "where-country", "Lond")
 	tb.waitText(t, "#where-country-matches-label", "Nearest matches")
 	tb.screenshot(t, "assistance-nearest")

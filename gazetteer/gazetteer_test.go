@@ -34,6 +34,25 @@ func TestLookup(t *testing.T) {
 		{"a name in two countries is not guessed", "Brest", false, "", false, "France"},
 		{"a country cover knows comes first", "Deutschland", true, "Germany", true, "covered: Germany is in the list"},
 		{"a name nobody knows is never not covered", "Atlantis", false, "", false, "we do not know the place"},
+		{"a city's English name (GeoNames' alternate names): Cologne is Köln", "Cologne", true, "Germany", true, "covered: Cologne is a city in Germany"},
+		{"a city's own name still answers: Köln", "Köln", true, "Germany", true, "covered: Köln is a city in Germany"},
+		{"the local name of a city GeoNames names in English: München", "München", true, "Germany", true, "covered: München is a city in Germany"},
+		{"its English name still answers: Munich", "Munich", true, "Germany", true, "covered: Munich is a city in Germany"},
+		{"a city's English name: Geneva is Genève", "Geneva", true, "Switzerland", true, "covered: Geneva is a city in Switzerland"},
+		{"its own name still answers: Genève", "Genève", true, "Switzerland", true, "covered: Genève is a city in Switzerland"},
+		{"the local name: Bruxelles is Brussels", "Bruxelles", true, "Belgium", true, "covered: Bruxelles is a city in Belgium"},
+		{"its English name still answers: Brussels", "Brussels", true, "Belgium", true, "covered: Brussels is a city in Belgium"},
+		{"the local name: Praha is Prague", "Praha", true, "Czech Republic", true, "covered: Praha is a city in Czech Republic"},
+		{"its English name still answers: Prague", "Prague", true, "Czech Republic", true, "covered: Prague is a city in Czech Republic"},
+		{"a city's English name: Antwerp is Antwerpen", "Antwerp", true, "Belgium", true, "covered: Antwerp is a city in Belgium"},
+		{"its own name still answers: Antwerpen", "Antwerpen", true, "Belgium", true, "covered: Antwerpen is a city in Belgium"},
+		{"a city's English name: Seville is Sevilla", "Seville", true, "Spain", true, "covered: Seville is a city in Spain"},
+		{"its own name still answers: Sevilla", "Sevilla", true, "Spain", true, "covered: Sevilla is a city in Spain"},
+		{"a city's English name: Gothenburg is Göteborg", "Gothenburg", true, "Sweden", true, "covered: Gothenburg is a city in Sweden"},
+		{"its own name still answers: Göteborg", "Göteborg", true, "Sweden", true, "covered: Göteborg is a city in Sweden"},
+		{"another name typed without its accents: Munchen", "munchen", true, "Germany", true, "covered: Munchen is a city in Germany"},
+		{"a misspelt name gets no country, even with the other names", "Colgne", false, "", false, "we do not know the place"},
+		{"a country's name is never a city's other name: India is not Inđija, Serbia", "India", false, "", false, "we do not know the place"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.clause, func(t *testing.T) {
@@ -77,6 +96,39 @@ func TestGeneratorAgreesWithCover(t *testing.T) {
 			assert.NotEmpty(t, placesIn(p.Name), "%s has towns in the gazetteer", p.Name)
 		}
 	}
+}
+
+// A place's own name is never another city's alias (gen.mjs keeps them
+// out as it folds names; this checks it as cover folds them), so an other
+// name never makes a city or region ambiguous.
+func TestAliasesNeverShadowOwnNames(t *testing.T) {
+	own := map[string]bool{}
+	aliases := 0
+	for _, e := range index() {
+		if !e.alias {
+			own[e.key] = true
+		}
+	}
+	for _, e := range index() {
+		if e.alias {
+			aliases++
+			assert.False(t, own[e.key], "%q (%s) is another city's alias and a place's own name", e.Town, e.In)
+			assert.Equal(t, "city", e.Kind, "an alias answers as a city")
+		}
+	}
+	assert.Greater(t, aliases, 10000, "GeoNames' other names are in places.txt")
+	var labels []string
+	for _, m := range Near("Lond", 20) {
+		labels = append(labels, m.Label())
+	}
+	require.NotEmpty(t, labels)
+	assert.Equal(t, "London (Great Britain)", labels[0], "own names come first")
+	assert.NotContains(t, labels, "Londres (Great Britain)", "no other name for a place an own name already offers")
+	labels = nil
+	for _, m := range Near("Colog", 6) {
+		labels = append(labels, m.Label())
+	}
+	assert.Contains(t, labels, "Cologne (Germany)", "another name is offered when no own name matches")
 }
 
 func placesIn(name string) []string {

