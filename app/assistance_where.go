@@ -221,8 +221,17 @@ func countryAnswer(a *cover.CountryAnswer, looking bool, v *cover.Verdict) app.U
 			app.Text(verdict),
 		),
 		textP(capitalise(why)+"."),
-		showIf(a.Place != nil, func() app.UI { return classP("source", "Source: "+a.Place.Source) }),
+		showIf(a.Place != nil, func() app.UI { return classP("source", "Source: "+answerSource(a)) }),
 	)
+}
+
+// answerSource is where the answer comes from: the road assistance page,
+// and for a town the gazetteer's data.
+func answerSource(a *cover.CountryAnswer) string {
+	if a.Town != "" {
+		return a.Place.Source + "; " + cover.TownSource
+	}
+	return a.Place.Source
 }
 
 // answerClass is the answer box's look: good only when both the place

@@ -263,6 +263,10 @@ func InPlace(query, town, kind string, p *Place) CountryAnswer {
 	return a
 }
 
+// TownSource is where the gazetteer's towns and cities come from,
+// said beside an answer found through one: GeoNames' data asks for credit.
+const TownSource = "towns and cities: GeoNames (geonames.org, CC BY)"
+
 // PlaceOfCode is the place with the ISO 3166-1 code, or the ISO 3166-2 code
 // of a region with none of its own (Sub); nil when there is none.
 func PlaceOfCode(code string) *Place {
