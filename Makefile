@@ -9,7 +9,7 @@ WORKER   := web/worker.wasm
 WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 # Packages whose tests also run as wasm on Node: the rules and the worker run in the browser.
 PURE     := ./date ./field ./calendar ./standards ./cover ./gazetteer ./workerapi ./pdf ./worker ./photo ./evidence
-GOSRC    := $(shell find . -name '*.go' -not -path './e2e/*' -not -name '*_test.go') go.mod go.sum
+GOSRC    := $(shell find . -name '*.go' -not -path './e2e/*' -not -name '*_test.go') go.mod go.sum gazetteer/places.txt
 
 .PHONY: all wasm run static test vet unit wasm-test e2e chromium icalendar poppler bench clean gazetteer fuzz
 

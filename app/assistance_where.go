@@ -29,6 +29,7 @@ type placeFinder struct {
 // (workerapi.Town).
 type townMatch struct {
 	Town, Kind string
+	Of         string // for another name of a city, the city's own name
 	In         string // the place of cover.Places it is in
 	covered    bool   // road assistance applies in In, worked out when the reply comes
 }
@@ -78,7 +79,7 @@ func (f *placeFinder) lookUp(ctx app.Context, then func()) {
 			var matches []townMatch
 			for _, m := range reply.Place.Matches {
 				p := cover.LookupCountry(m.In).Place
-				matches = append(matches, townMatch{Town: m.Town, Kind: m.Kind, In: m.In, covered: p != nil && p.Covered()})
+				matches = append(matches, townMatch{Town: m.Town, Of: m.Of, Kind: m.Kind, In: m.In, covered: p != nil && p.Covered()})
 			}
 			if !a.Known && len(f.didYouMean) > 0 {
 				f.matches = matches
@@ -104,7 +105,7 @@ func (f *placeFinder) chooseTown(m townMatch) {
 	if p == nil {
 		return
 	}
-	a := cover.InPlace(m.Town, m.Town, m.Kind, p)
+	a := cover.InPlace(m.Town, m.Town, m.Of, m.Kind, p)
 	f.query, f.suggestions, f.didYouMean, f.answer, f.matches, f.looking = m.Town, nil, nil, &a, nil, false
 }
 

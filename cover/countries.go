@@ -254,12 +254,18 @@ func Unknown(query string, nearest []string) CountryAnswer {
 }
 
 // InPlace is the answer for a town, city or region (kind) that a gazetteer
-// found in the place p.
-func InPlace(query, town, kind string, p *Place) CountryAnswer {
+// found in the place p; of is the city's own name when town is another
+// name of it ("Köln" for "Cologne"), so the driver can tell it is the one
+// they mean.
+func InPlace(query, town, of, kind string, p *Place) CountryAnswer {
 	a := CountryAnswer{Query: query, Known: true, Name: p.Name, Town: town, Covered: p.Covered(), Matched: town, Place: p}
 	why := reason(p)
 	verdict, rest, _ := strings.Cut(why, ": ")
-	a.Reason = verdict + ": " + town + " is a " + kind + " in " + p.Name + "; " + rest
+	what := town + " is a " + kind
+	if of != "" {
+		what = town + " is another name for " + of + ", a " + kind
+	}
+	a.Reason = verdict + ": " + what + " in " + p.Name + "; " + rest
 	return a
 }
 

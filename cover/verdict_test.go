@@ -62,7 +62,7 @@ func TestVerdictFor(t *testing.T) {
 		assert.False(t, ok)
 	})
 	t.Run("a town in a covered country names both", func(t *testing.T) {
-		a := InPlace("Munich", "Munich", "city", LookupCountry("DE").Place)
+		a := InPlace("Munich", "Munich", "", "city", LookupCountry("DE").Place)
 		v, _ := VerdictFor(&a, nil, ds("2026-06-01"))
 		assert.Contains(t, v.Text, "Munich, Germany is covered")
 	})

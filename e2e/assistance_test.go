@@ -79,6 +79,7 @@ func TestDriverAbroadWithNoSignal(t *testing.T) {
 	// A city's English name, though the gazetteer has it as Köln (GeoNames' alternate names).
 	tb.typeInto(t, "where-country", "Cologne")
 	tb.waitText(t, ".answer", "Cologne, Germany is covered")
+	assert.Contains(t, tb.text(t, ".answer"), "Cologne is another name for Köln, a city in Germany", "the city's own name, to tell it is the one meant")
 	assert.Contains(t, tb.text(t, ".answer .source"), "GeoNames", "the gazetteer's data is credited")
 	tb.js(t, `document.getElementById("where").scrollIntoView()`)
 	tb.viewShot(t, "assistance-cologne")

@@ -29,7 +29,8 @@ var placesTxt string
 // Match is a town, city or region with the place of cover.Places it is in.
 type Match struct {
 	Town  string       `json:"town"`
-	Kind  string       `json:"kind"` // city or region
+	Of    string       `json:"of,omitempty"` // for another name of a city, the city's own name: "Köln" for "Cologne"
+	Kind  string       `json:"kind"`         // city or region
 	Place *cover.Place `json:"-"`
 	In    string       `json:"in"` // the place's name
 }
@@ -50,6 +51,7 @@ var (
 
 func index() []entry {
 	load.Do(func() {
+		var city string // the last city's own name: the one the aliases after it name
 		for _, line := range strings.Split(strings.TrimSpace(placesTxt), "\n") {
 			f := strings.Split(line, "\t")
 			if len(f) != 3 {
@@ -59,11 +61,19 @@ func index() []entry {
 			if p == nil {
 				panic(fmt.Sprintf("gazetteer: places.txt: %q: no place has the code %s", f[0], f[1]))
 			}
-			kind, alias := f[2], f[2] == "alias"
-			if alias {
-				kind = "city"
+			m := Match{Town: f[0], Kind: f[2], Place: p, In: p.Name}
+			switch m.Kind {
+			case "city":
+				city = f[0]
+			case "alias":
+				if city == "" {
+					panic(fmt.Sprintf("gazetteer: places.txt: alias %q follows no city", f[0]))
+				}
+				m.Kind, m.Of = "city", city
+			default:
+				city = ""
 			}
-			entries = append(entries, entry{cover.Fold(f[0]), alias, Match{Town: f[0], Kind: kind, Place: p, In: p.Name}})
+			entries = append(entries, entry{cover.Fold(f[0]), m.Of != "", m})
 		}
 		sort.SliceStable(entries, func(i, j int) bool { return entries[i].key < entries[j].key })
 	})
@@ -160,7 +170,8 @@ func Answer(query string) (cover.CountryAnswer, []Match) {
 		}
 		return cover.Unknown(query, nearest), near
 	case 1:
-		return cover.InPlace(query, spelling(query, found[0].Town), found[0].Kind, found[0].Place), nil
+		m := found[0]
+		return cover.InPlace(query, spelling(query, m.Town), m.Of, m.Kind, m.Place), nil
 	}
 	var labels, places []string
 	for _, m := range found {

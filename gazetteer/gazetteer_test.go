@@ -34,23 +34,23 @@ func TestLookup(t *testing.T) {
 		{"a name in two countries is not guessed", "Brest", false, "", false, "France"},
 		{"a country cover knows comes first", "Deutschland", true, "Germany", true, "covered: Germany is in the list"},
 		{"a name nobody knows is never not covered", "Atlantis", false, "", false, "we do not know the place"},
-		{"a city's English name (GeoNames' alternate names): Cologne is Köln", "Cologne", true, "Germany", true, "covered: Cologne is a city in Germany"},
+		{"a city's English name (GeoNames' alternate names): Cologne is Köln", "Cologne", true, "Germany", true, "covered: Cologne is another name for Köln, a city in Germany"},
 		{"a city's own name still answers: Köln", "Köln", true, "Germany", true, "covered: Köln is a city in Germany"},
-		{"the local name of a city GeoNames names in English: München", "München", true, "Germany", true, "covered: München is a city in Germany"},
+		{"the local name of a city GeoNames names in English: München", "München", true, "Germany", true, "covered: München is another name for Munich, a city in Germany"},
 		{"its English name still answers: Munich", "Munich", true, "Germany", true, "covered: Munich is a city in Germany"},
-		{"a city's English name: Geneva is Genève", "Geneva", true, "Switzerland", true, "covered: Geneva is a city in Switzerland"},
+		{"a city's English name: Geneva is Genève", "Geneva", true, "Switzerland", true, "covered: Geneva is another name for Genève, a city in Switzerland"},
 		{"its own name still answers: Genève", "Genève", true, "Switzerland", true, "covered: Genève is a city in Switzerland"},
-		{"the local name: Bruxelles is Brussels", "Bruxelles", true, "Belgium", true, "covered: Bruxelles is a city in Belgium"},
+		{"the local name: Bruxelles is Brussels", "Bruxelles", true, "Belgium", true, "covered: Bruxelles is another name for Brussels, a city in Belgium"},
 		{"its English name still answers: Brussels", "Brussels", true, "Belgium", true, "covered: Brussels is a city in Belgium"},
-		{"the local name: Praha is Prague", "Praha", true, "Czech Republic", true, "covered: Praha is a city in Czech Republic"},
+		{"the local name: Praha is Prague", "Praha", true, "Czech Republic", true, "covered: Praha is another name for Prague, a city in Czech Republic"},
 		{"its English name still answers: Prague", "Prague", true, "Czech Republic", true, "covered: Prague is a city in Czech Republic"},
-		{"a city's English name: Antwerp is Antwerpen", "Antwerp", true, "Belgium", true, "covered: Antwerp is a city in Belgium"},
+		{"a city's English name: Antwerp is Antwerpen", "Antwerp", true, "Belgium", true, "covered: Antwerp is another name for Antwerpen, a city in Belgium"},
 		{"its own name still answers: Antwerpen", "Antwerpen", true, "Belgium", true, "covered: Antwerpen is a city in Belgium"},
-		{"a city's English name: Seville is Sevilla", "Seville", true, "Spain", true, "covered: Seville is a city in Spain"},
+		{"a city's English name: Seville is Sevilla", "Seville", true, "Spain", true, "covered: Seville is another name for Sevilla, a city in Spain"},
 		{"its own name still answers: Sevilla", "Sevilla", true, "Spain", true, "covered: Sevilla is a city in Spain"},
-		{"a city's English name: Gothenburg is Göteborg", "Gothenburg", true, "Sweden", true, "covered: Gothenburg is a city in Sweden"},
+		{"a city's English name: Gothenburg is Göteborg", "Gothenburg", true, "Sweden", true, "covered: Gothenburg is another name for Göteborg, a city in Sweden"},
 		{"its own name still answers: Göteborg", "Göteborg", true, "Sweden", true, "covered: Göteborg is a city in Sweden"},
-		{"another name typed without its accents: Munchen", "munchen", true, "Germany", true, "covered: Munchen is a city in Germany"},
+		{"another name typed without its accents: Munchen", "munchen", true, "Germany", true, "covered: Munchen is another name for Munich, a city in Germany"},
 		{"a misspelt name gets no country, even with the other names", "Colgne", false, "", false, "we do not know the place"},
 		{"a country's name is never a city's other name: India is not Inđija, Serbia", "India", false, "", false, "we do not know the place"},
 	}
@@ -114,6 +114,7 @@ func TestAliasesNeverShadowOwnNames(t *testing.T) {
 			aliases++
 			assert.False(t, own[e.key], "%q (%s) is another city's alias and a place's own name", e.Town, e.In)
 			assert.Equal(t, "city", e.Kind, "an alias answers as a city")
+			assert.NotEmpty(t, e.Of, "%q (%s) names the city it stands for", e.Town, e.In)
 		}
 	}
 	assert.Greater(t, aliases, 10000, "GeoNames' other names are in places.txt")

@@ -77,7 +77,7 @@ func place(query string) *workerapi.PlaceAnswer {
 	a, matches := gazetteer.Answer(query)
 	out := &workerapi.PlaceAnswer{Answer: a}
 	for _, m := range matches {
-		out.Matches = append(out.Matches, workerapi.Town{Town: m.Town, Kind: m.Kind, In: m.In})
+		out.Matches = append(out.Matches, workerapi.Town{Town: m.Town, Of: m.Of, Kind: m.Kind, In: m.In})
 	}
 	return out
 }

@@ -165,8 +165,9 @@ type PlaceAnswer struct {
 // Town is a town, city or region the gazetteer knows.
 type Town struct {
 	Town string `json:"town"`
-	Kind string `json:"kind"` // city or region
-	In   string `json:"in"`   // the name of the country it is in, as cover names it
+	Of   string `json:"of,omitempty"` // for another name of a city, the city's own name
+	Kind string `json:"kind"`         // city or region
+	In   string `json:"in"`           // the name of the country it is in, as cover names it
 }
 
 // A check handed over from a shared kiosk to a customer's phone travels in

@@ -42,7 +42,7 @@ var exchanges = map[Kind]struct {
 		Request{Kind: Place, Text: "Brest"},
 		Reply{Place: &PlaceAnswer{
 			Answer:  cover.CountryAnswer{Query: "Brest", Reason: "Brest is in two countries", Nearest: []string{"Brest (France)"}, Listed: []string{"France"}},
-			Matches: []Town{{Town: "Brest", Kind: "city", In: "France"}, {Town: "Brest", Kind: "city", In: "Belarus"}},
+			Matches: []Town{{Town: "Brest", Kind: "city", In: "France"}, {Town: "Brest", Kind: "city", In: "Belarus"}, {Town: "Colonia", Of: "Köln", Kind: "city", In: "Germany"}},
 		}},
 	},
 	Calendar: {

@@ -7,8 +7,9 @@
 // belongs to. GeoNames data: geonames.org, CC BY. Run with `make gazetteer`;
 // review the diff before committing.
 //
-// Line format: name TAB code TAB kind, sorted, one line per name and code (a city
-// and a region of one name are one line, the city).
+// Line format: name TAB code TAB kind, one line per name and code (a city
+// and a region of one name are one line, the city), sorted; an alias's line
+// follows, with the city's other aliases, the line of the city it names.
 // code is an ISO 3166-1 alpha-2 code, or one of the region codes of own
 // below (GB-NIR, ES-CN, PT-20, PT-30, ES-CE, ES-ML); kind is "city", "region"
 // or "alias" (another name of a city, answered as the city).
@@ -49,12 +50,12 @@ const add = (name, code, kind) => {
   const key = `${name}\t${code}`
   if (name !== '' && !/[\t\n]/.test(name) && !places.has(key)) places.set(key, kind)
 }
-const selected = new Map() // GeoNames id to the city's code
+const selected = new Map() // GeoNames id to the city's line, "name TAB code"
 for (const c of cities) {
   if (c.population < minPopulation || !codes.has(c.country)) continue
   const code = ownCity[`${c.country} ${c.adminCode}`] ?? c.country
   add(c.name, code, 'city')
-  selected.set(String(c.cityId), code)
+  selected.set(String(c.cityId), `${c.name.trim()}\t${code}`)
 }
 const parent = Object.fromEntries(iso31662.map((s) => [s.code, s.parent]))
 for (const s of iso31662) {
@@ -86,11 +87,13 @@ const fold = (s) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
   .replace(/[.'’ʼ]/g, '').replace(/&/g, ' and ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the /, '')
 const taken = new Set([...[...places.keys()].map((key) => key.split('\t')[0]), ...iso31661.map((c) => c.name)].map(fold))
 const latin = /^[\p{Script=Latin}\p{M} '’.·-]+$/u
+const aliases = new Map() // a city's line to its aliases' lines
+const aliased = new Set() // every alias's line: the first city to have one keeps it
 const field = Object.fromEntries(geonames.fields.map((f, i) => [f, i]))
 for (const line of readFileSync(geonames.file, 'utf8').split('\n')) {
   const f = line.split('\t')
-  const code = selected.get(f[field.id])
-  if (code === undefined || !f[field.alternativeNames]) continue
+  const city = selected.get(f[field.id])
+  if (city === undefined || !f[field.alternativeNames]) continue
   const names = f[field.alternativeNames].split(',').map((n) => n.trim())
     .filter((n) => latin.test(n) && /^\P{Ll}/u.test(n) && !/^[A-Z]{2,5}$/.test(n) && n.split(' ').length <= 3)
   const folded = [f[field.name], ...names].map(fold)
@@ -99,9 +102,13 @@ for (const line of readFileSync(geonames.file, 'utf8').split('\n')) {
     const k = fold(n)
     if (k === '' || taken.has(k) || seen.has(k) || folded.some((o) => o !== k && k.endsWith(' ' + o))) continue
     seen.add(k)
-    add(n, code, 'alias')
+    const key = `${n}\t${city.split('\t')[1]}`
+    if (places.has(key) || aliased.has(key)) continue
+    aliased.add(key)
+    aliases.set(city, [...(aliases.get(city) ?? []), key])
   }
 }
 const out = [...places].map(([key, kind]) => `${key}\t${kind}`).sort()
+  .flatMap((line) => [line, ...(aliases.get(line.split('\t').slice(0, 2).join('\t')) ?? []).sort().map((a) => `${a}\talias`)])
 writeFileSync(new URL('../places.txt', import.meta.url), out.join('\n') + '\n')
 console.log(`places.txt: ${out.length} places`)
